@@ -1,0 +1,189 @@
+package org.caravan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.caravan.reference.ExchangeRates;
+import org.caravan.reference.HsNomenclature;
+import org.caravan.reference.NomenclatureImported;
+import org.caravan.reference.Watchlist;
+import org.caravan.simulator.ManifestBenchmark;
+import org.caravan.simulator.PilotDemo;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code ./caravan} command line. */
+@Command(name = "caravan", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
+        description = "E-commerce clearance for the Central Asian trade corridor.",
+        subcommands = {CaravanCommandLine.Serve.class, CaravanCommandLine.Demo.class, CaravanCommandLine.Reference.class,
+                CaravanCommandLine.Bench.class})
+public class CaravanCommandLine {
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new CaravanCommandLine()).execute(args);
+        if (exit != 0 || (args.length > 0 && !args[0].equals("serve") && !args[0].equals("demo"))) {
+            System.exit(exit);
+        }
+    }
+
+    /** Storage options every command that touches storage takes. */
+    static class Storage {
+
+        @Option(names = "--data-dir", defaultValue = "./data", description = "Directory of the embedded H2 store (default: ${DEFAULT-VALUE}).")
+        Path dataDir;
+
+        @Option(names = "--profile", description = "Spring profile, e.g. postgres (then CARAVAN_DB_URL, CARAVAN_DB_USER, CARAVAN_DB_PASSWORD).")
+        String profile;
+
+        ConfigurableApplicationContext start(WebApplicationType type, List<String> extra) {
+            List<String> args = new ArrayList<>(extra);
+            args.add("--caravan.data-dir=" + dataDir.toAbsolutePath().normalize());
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(CaravanApplication.class).web(type);
+            if (profile != null && !profile.isBlank()) {
+                builder.profiles(profile.split(","));
+            }
+            return builder.run(args.toArray(String[]::new));
+        }
+    }
+
+    @Command(name = "serve", description = "Run the clearance service.")
+    static class Serve implements Callable<Integer> {
+
+        @Mixin
+        Storage storage;
+
+        @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Override
+        public Integer call() {
+            storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port));
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", description = "Start the service and file a small pilot on the China-Kazakhstan and China-Uzbekistan lanes.")
+    static class Demo implements Callable<Integer> {
+
+        @Mixin
+        Storage storage;
+
+        @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+
+        @Option(names = "--exit", description = "Exit after printing the summary instead of serving.")
+        boolean exit;
+
+        @Option(names = "--json", description = "Print the summary as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port,
+                    "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+            int actualPort = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
+            context.getBean(PilotDemo.class).run("http://localhost:" + actualPort, json, System.out);
+            if (exit) {
+                context.close();
+                System.exit(0);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", description = "File and assess a large generated manifest end to end; report parcels per second beside a raw-insert baseline.")
+    static class Bench implements Callable<Integer> {
+
+        @Mixin
+        Storage storage;
+
+        @Option(names = "--parcels", defaultValue = "20000", description = "Consignments in the manifest (default: ${DEFAULT-VALUE}).")
+        int parcels;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() throws Exception {
+            var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=0", "--logging.level.root=WARN",
+                    "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01"));
+            int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
+            context.getBean(ManifestBenchmark.class).run("http://localhost:" + port, parcels, rounds, System.out);
+            context.close();
+            return 0;
+        }
+    }
+
+    @Command(name = "reference", description = "Import reference data.",
+            subcommands = {ImportHs.class, ImportFx.class, ImportWatchlist.class})
+    static class Reference {
+    }
+
+    @Command(name = "import-hs", description = "Load the HS 2022 nomenclature from a CSV (section,hscode,description,parent,level).")
+    static class ImportHs implements Callable<Integer> {
+
+        @Mixin
+        Storage storage;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
+                NomenclatureImported imported = context.getBean(HsNomenclature.class).importNomenclature(file);
+                System.out.printf("Imported HS nomenclature: %d chapters, %d headings, %d subheadings%n",
+                        imported.chapters(), imported.headings(), imported.subheadings());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import-fx", description = "Load euro reference rates from an ECB CSV file.")
+    static class ImportFx implements Callable<Integer> {
+
+        @Mixin
+        Storage storage;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
+                System.out.printf("Imported %d exchange rates%n", context.getBean(ExchangeRates.class).importEcb(file));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import-watchlist", description = "Load the OFAC SDN list (CSV layout, no header) for exact-name screening.")
+    static class ImportWatchlist implements Callable<Integer> {
+
+        @Mixin
+        Storage storage;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
+                System.out.printf("Imported %d watchlist names%n", context.getBean(Watchlist.class).importOfacSdn(file));
+            }
+            return 0;
+        }
+    }
+}

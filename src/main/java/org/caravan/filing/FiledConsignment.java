@@ -1,0 +1,32 @@
+package org.caravan.filing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.HsCode;
+import org.caravan.reference.Money;
+
+/**
+ * A house consignment as filed on a manifest, joined with what matching found in the
+ * platform's order. For low-value parcels this line is the simplified declaration.
+ */
+public record FiledConsignment(UUID id, UUID manifestId, String trackingNumber, UUID courierPartyId,
+        Optional<String> platformCode, Optional<String> platformOrderRef, Optional<UUID> orderId,
+        Consignee consignee, BigDecimal grossMassKg, Money declaredValue, List<Item> items,
+        List<MatchSignal> matchSignals, Optional<String> sellerName, String transportMode, CountryCode departureCountry,
+        Instant filedAt) {
+
+    public record Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
+    }
+
+    public record Item(String description, HsCode hsCode, int quantity, Money value, CountryCode originCountry) {
+    }
+
+    public CountryCode destination() {
+        return consignee.country();
+    }
+}

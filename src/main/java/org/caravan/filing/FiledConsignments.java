@@ -1,0 +1,27 @@
+package org.caravan.filing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caravan.filing.internal.store.ConsignmentTable;
+import org.springframework.stereotype.Service;
+
+/** Read access to filed consignments for the modules that act on them. */
+@Service
+public class FiledConsignments {
+
+    private final ConsignmentTable table;
+
+    FiledConsignments(ConsignmentTable table) {
+        this.table = table;
+    }
+
+    public List<FiledConsignment> ofManifest(UUID manifestId) {
+        return table.ofManifest(manifestId);
+    }
+
+    public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {
+        return table.byTrackingNumber(trackingNumber);
+    }
+}

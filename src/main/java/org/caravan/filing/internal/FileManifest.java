@@ -1,0 +1,125 @@
+package org.caravan.filing.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.caravan.common.Conflict;
+import org.caravan.common.Ids;
+import org.caravan.common.InvalidInput;
+import org.caravan.common.Violation;
+import org.caravan.filing.ManifestFiled;
+import org.caravan.filing.MatchSignal;
+import org.caravan.filing.internal.store.ConsignmentTable;
+import org.caravan.filing.internal.store.ConsignmentTable.NewConsignment;
+import org.caravan.filing.internal.store.ManifestTable;
+import org.caravan.filing.internal.store.OrderTable;
+import org.caravan.filing.internal.store.StoredOrder;
+import org.caravan.party.Caller;
+import org.caravan.reference.CountryCode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * A courier files a manifest: all house consignments are matched with their orders and
+ * stored in one batch, or none is. Assessment follows asynchronously on {@link ManifestFiled}.
+ */
+@Service
+public class FileManifest {
+
+    private final ManifestTable manifests;
+    private final ConsignmentTable consignments;
+    private final OrderTable orders;
+    private final ThreeWayMatching matching;
+    private final ApplicationEventPublisher events;
+
+    FileManifest(ManifestTable manifests, ConsignmentTable consignments, OrderTable orders, ThreeWayMatching matching,
+            ApplicationEventPublisher events) {
+        this.manifests = manifests;
+        this.consignments = consignments;
+        this.orders = orders;
+        this.matching = matching;
+        this.events = events;
+    }
+
+    public record Receipt(UUID manifestId, String manifestRef, List<Line> consignments) {
+
+        public record Line(String trackingNumber, UUID consignmentId, List<MatchSignal> matchSignals) {
+        }
+    }
+
+    /** Must run inside a transaction; the caller owns it so the idempotency record commits with the filing. */
+    public Receipt file(UUID courierPartyId, Manifest manifest) {
+        if (manifests.exists(courierPartyId, manifest.manifestRef())) {
+            throw new Conflict("manifest-already-filed", "Manifest " + manifest.manifestRef() + " was filed before",
+                    List.of(new Violation("/manifestRef", "already-filed", "a manifest with this reference exists")));
+        }
+        rejectFiledTrackingNumbers(manifest);
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<String, StoredOrder> matched = orders.find(manifest.consignments().stream()
+                .flatMap(c -> c.platformOrderRef().stream()).distinct().toList());
+        UUID manifestId = Ids.next();
+        List<NewConsignment> rows = new ArrayList<>(manifest.consignments().size());
+        List<Receipt.Line> lines = new ArrayList<>(manifest.consignments().size());
+        for (Manifest.HouseConsignment line : manifest.consignments()) {
+            Optional<StoredOrder> order = line.platformOrderRef()
+                    .map(ref -> matched.get(OrderTable.key(line.platformCode().get(), ref)));
+            List<MatchSignal> signals = matching.match(line, order, today);
+            UUID id = Ids.next();
+            rows.add(new NewConsignment(id, manifestId, line.trackingNumber(), courierPartyId, line.platformCode(),
+                    line.platformOrderRef(), order.map(StoredOrder::id), line.consignee(), line.grossMassKg(),
+                    line.declaredValue(), line.items(), signals, now));
+            lines.add(new Receipt.Line(line.trackingNumber(), id, signals));
+        }
+        manifests.insert(manifestId, courierPartyId, manifest, now);
+        consignments.insertAll(rows);
+        events.publishEvent(new ManifestFiled(manifestId, manifest.manifestRef(), courierPartyId,
+                manifest.arrivalCountry().value(), manifest.route().stream().map(CountryCode::value).toList(),
+                rows.size(), now));
+        return new Receipt(manifestId, manifest.manifestRef(), lines);
+    }
+
+    public Receipt file(Caller courier, Manifest manifest) {
+        return file(courier.partyId(), manifest);
+    }
+
+    private void rejectFiledTrackingNumbers(Manifest manifest) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < manifest.consignments().size(); i++) {
+            index.put(manifest.consignments().get(i).trackingNumber(), i);
+        }
+        Set<String> filed = consignments.alreadyFiled(index.keySet());
+        if (!filed.isEmpty()) {
+            throw new InvalidInput(filed.stream().sorted()
+                    .map(tn -> new Violation("/consignments/" + index.get(tn) + "/trackingNumber", "already-filed",
+                            "a consignment with tracking number " + tn + " was filed on an earlier manifest"))
+                    .toList());
+        }
+    }
+
+    static Map<String, Object> render(Receipt receipt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("manifestId", receipt.manifestId());
+        body.put("manifestRef", receipt.manifestRef());
+        body.put("status", "ACCEPTED");
+        body.put("consignments", receipt.consignments().stream().map(line -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("trackingNumber", line.trackingNumber());
+            m.put("consignmentId", line.consignmentId());
+            m.put("status", "ACCEPTED");
+            m.put("matchSignals", line.matchSignals().stream()
+                    .map(s -> Map.of("kind", s.kind().name(), "detail", s.detail())).toList());
+            return m;
+        }).toList());
+        return body;
+    }
+}

@@ -1,0 +1,107 @@
+package org.caravan.filing.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.Optional;
+
+import org.caravan.common.Violations;
+import org.caravan.reference.Currencies;
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.ExchangeRates;
+import org.caravan.reference.HsCode;
+import org.caravan.reference.HsNomenclature;
+import org.springframework.stereotype.Component;
+
+/** Field checks shared by order and manifest validation, each naming the field it rejects. */
+@Component
+class FilingChecks {
+
+    private final HsNomenclature nomenclature;
+    private final ExchangeRates rates;
+
+    FilingChecks(HsNomenclature nomenclature, ExchangeRates rates) {
+        this.nomenclature = nomenclature;
+        this.rates = rates;
+    }
+
+    CountryCode country(Violations v, String pointer, String value) {
+        if (!v.required(pointer, value)) {
+            return null;
+        }
+        if (!CountryCode.isValid(value)) {
+            v.add(pointer, "not-iso-3166", "must be an ISO 3166-1 alpha-2 country code such as \"KZ\"");
+            return null;
+        }
+        return CountryCode.of(value);
+    }
+
+    Currency currency(Violations v, String pointer, String value) {
+        if (!v.required(pointer, value)) {
+            return null;
+        }
+        if (!Currencies.isValid(value)) {
+            v.add(pointer, "not-iso-4217", "must be an ISO 4217 currency code such as \"USD\"");
+            return null;
+        }
+        Currency currency = Currency.getInstance(value);
+        if (!rates.isQuoted(currency)) {
+            v.add(pointer, "no-exchange-rate", "no exchange rate is on record for " + value + "; values cannot be assessed");
+            return null;
+        }
+        return currency;
+    }
+
+    HsCode hsCode(Violations v, String pointer, String value) {
+        if (!v.required(pointer, value)) {
+            return null;
+        }
+        if (!HsCode.isWellFormed(value)) {
+            v.add(pointer, "malformed-hs-code", "must be 6 to 10 digits");
+            return null;
+        }
+        HsCode code = new HsCode(value);
+        if (!nomenclature.isKnown(code)) {
+            v.add(pointer, "unknown-hs-code", "subheading " + code.subheading() + " is not in the HS 2022 nomenclature");
+            return null;
+        }
+        return code;
+    }
+
+    Instant instant(Violations v, String pointer, String value, boolean required) {
+        if (value == null && !required) {
+            return null;
+        }
+        if (!v.required(pointer, value)) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            v.add(pointer, "not-a-timestamp", "must be an ISO 8601 UTC timestamp such as \"2026-11-20T10:15:00Z\"");
+            return null;
+        }
+    }
+
+    int quantity(Violations v, String pointer, Integer value) {
+        if (!v.required(pointer, value)) {
+            return 0;
+        }
+        if (value < 1 || value > 100_000) {
+            v.add(pointer, "out-of-range", "must be between 1 and 100000");
+            return 0;
+        }
+        return value;
+    }
+
+    String text(Violations v, String pointer, String value, int max) {
+        return v.required(pointer, value) && v.maxLength(pointer, value, max) ? value.trim() : null;
+    }
+
+    Optional<String> optionalText(Violations v, String pointer, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return v.maxLength(pointer, value, max) ? Optional.of(value.trim()) : Optional.empty();
+    }
+}

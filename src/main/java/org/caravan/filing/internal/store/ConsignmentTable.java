@@ -1,0 +1,141 @@
+package org.caravan.filing.internal.store;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.caravan.filing.FiledConsignment;
+import org.caravan.filing.MatchSignal;
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.HsCode;
+import org.caravan.reference.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** House consignments as filed; written in batches, one statement per manifest chunk. */
+@Repository
+public class ConsignmentTable {
+
+    private static final String SELECT = """
+            select c.id, c.manifest_id, c.tracking_number, c.courier_party_id, c.platform_code, c.platform_order_ref,
+              c.order_id, c.consignee_name, c.consumer_id, c.consignee_city, c.consignee_country, c.gross_mass_kg,
+              c.declared_value, c.currency, c.items, c.match_signals, o.seller_name, m.transport_mode,
+              m.departure_country, c.filed_at
+            from consignment c
+            join manifest m on m.id = c.manifest_id
+            left join platform_order o on o.id = c.order_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final JsonMapper json;
+
+    ConsignmentTable(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** A consignment row ready to insert. */
+    public record NewConsignment(UUID id, UUID manifestId, String trackingNumber, UUID courierPartyId,
+            Optional<String> platformCode, Optional<String> platformOrderRef, Optional<UUID> orderId,
+            FiledConsignment.Consignee consignee, BigDecimal grossMassKg, Money declaredValue,
+            List<FiledConsignment.Item> items, List<MatchSignal> signals, Instant filedAt) {
+    }
+
+    public Set<String> alreadyFiled(Collection<String> trackingNumbers) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(trackingNumbers);
+        for (int from = 0; from < all.size(); from += 500) {
+            found.addAll(jdbc.sql("select tracking_number from consignment where tracking_number in (:numbers)")
+                    .param("numbers", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(String.class).list());
+        }
+        return found;
+    }
+
+    public void insertAll(List<NewConsignment> rows) {
+        batch.batchUpdate("""
+                insert into consignment (id, manifest_id, tracking_number, courier_party_id, platform_code, platform_order_ref,
+                  order_id, consignee_name, consumer_id, consignee_city, consignee_country, gross_mass_kg, declared_value,
+                  currency, items, match_signals, filed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, c) -> {
+            ps.setObject(1, c.id());
+            ps.setObject(2, c.manifestId());
+            ps.setString(3, c.trackingNumber());
+            ps.setObject(4, c.courierPartyId());
+            ps.setString(5, c.platformCode().orElse(null));
+            ps.setString(6, c.platformOrderRef().orElse(null));
+            ps.setObject(7, c.orderId().orElse(null));
+            ps.setString(8, c.consignee().name());
+            ps.setString(9, c.consignee().consumerId().orElse(null));
+            ps.setString(10, c.consignee().city().orElse(null));
+            ps.setString(11, c.consignee().country().value());
+            ps.setBigDecimal(12, c.grossMassKg());
+            ps.setBigDecimal(13, c.declaredValue().amount());
+            ps.setString(14, c.declaredValue().currency().getCurrencyCode());
+            ps.setString(15, items(c.items()));
+            ps.setString(16, c.signals().stream().map(MatchSignal::encode).collect(Collectors.joining(";")));
+            ps.setTimestamp(17, Timestamp.from(c.filedAt()));
+        });
+    }
+
+    public List<FiledConsignment> ofManifest(UUID manifestId) {
+        return jdbc.sql(SELECT + " where c.manifest_id = ? order by c.id").param(manifestId).query(this::map).list();
+    }
+
+    public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {
+        return jdbc.sql(SELECT + " where c.tracking_number = ?").param(trackingNumber).query(this::map).optional();
+    }
+
+    private String items(List<FiledConsignment.Item> items) {
+        return json.writeValueAsString(items.stream().map(i -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("description", i.description());
+            m.put("hsCode", i.hsCode().value());
+            m.put("quantity", i.quantity());
+            m.put("value", i.value().amount().toPlainString());
+            m.put("originCountry", i.originCountry().value());
+            return m;
+        }).toList());
+    }
+
+    private FiledConsignment map(ResultSet rs, int row) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString(14).trim());
+        List<FiledConsignment.Item> items = new ArrayList<>();
+        for (JsonNode i : json.readTree(rs.getString(15))) {
+            items.add(new FiledConsignment.Item(i.get("description").asString(), new HsCode(i.get("hsCode").asString()),
+                    i.get("quantity").asInt(), Money.of(new BigDecimal(i.get("value").asString()), currency),
+                    CountryCode.of(i.get("originCountry").asString())));
+        }
+        String signals = rs.getString(16);
+        List<MatchSignal> matchSignals = signals == null || signals.isEmpty() ? List.of()
+                : Arrays.stream(signals.split(";")).map(MatchSignal::decode).toList();
+        return new FiledConsignment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getObject(4, UUID.class), Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+                Optional.ofNullable(rs.getObject(7, UUID.class)),
+                new FiledConsignment.Consignee(rs.getString(8), Optional.ofNullable(rs.getString(9)),
+                        Optional.ofNullable(rs.getString(10)), CountryCode.of(rs.getString(11).trim())),
+                rs.getBigDecimal(12), Money.of(rs.getBigDecimal(13), currency), List.copyOf(items), matchSignals,
+                Optional.ofNullable(rs.getString(17)), rs.getString(18), CountryCode.of(rs.getString(19).trim()),
+                rs.getTimestamp(20).toInstant());
+    }
+}

@@ -1,0 +1,18 @@
+package org.caravan.filing.internal.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.Money;
+
+/** What matching needs of a filed order. */
+public record StoredOrder(UUID id, String platformCode, String platformOrderRef, CountryCode destination,
+        Money goodsValue, String consigneeName, Optional<String> consumerId, String sellerName,
+        List<ItemKey> items, Optional<Money> paid) {
+
+    /** An order line reduced to what a manifest line can be compared on. */
+    public record ItemKey(String subheading, int quantity) {
+    }
+}

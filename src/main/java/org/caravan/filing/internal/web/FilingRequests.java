@@ -1,0 +1,57 @@
+package org.caravan.filing.internal.web;
+
+import java.util.List;
+
+/**
+ * The filing request bodies as sent (API.md). Amounts are decimal strings and every
+ * field is nullable here, so validation can name each missing or bad field.
+ */
+public final class FilingRequests {
+
+    private FilingRequests() {
+    }
+
+    public record Address(String line1, String city, String postcode, String country) {
+    }
+
+    public record Seller(String id, String name, String country) {
+    }
+
+    public record Buyer(String name, String consumerId, Address address) {
+    }
+
+    public record OrderItem(String sku, String description, String hsCode, Integer quantity, String unitPrice,
+            String originCountry, String netMassKg) {
+    }
+
+    public record Payment(String provider, String transactionRef, String amount, String paidAt) {
+    }
+
+    public record Order(String platformOrderRef, String orderedAt, Seller seller, Buyer buyer, String destinationCountry,
+            String currency, List<OrderItem> items, String shippingCost, Payment payment, String incoterm) {
+    }
+
+    public record Place(String country, String location) {
+    }
+
+    public record Arrival(String country, String location, String expectedAt) {
+    }
+
+    public record Consignee(String name, String consumerId, Address address) {
+    }
+
+    public record LineItem(String description, String hsCode, Integer quantity, String value, String originCountry) {
+    }
+
+    public record ConsignmentLine(String trackingNumber, String platformOrderRef, String platformId, Consignee consignee,
+            String grossMassKg, String declaredValue, String currency, List<LineItem> items) {
+    }
+
+    public record Manifest(String manifestRef, String transportMode, String conveyanceRef, Place departure,
+            Arrival arrival, List<String> route, List<ConsignmentLine> consignments) {
+
+        Manifest withConsignments(List<ConsignmentLine> lines) {
+            return new Manifest(manifestRef, transportMode, conveyanceRef, departure, arrival, route, lines);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.caravan.party.internal;
+
+import java.util.List;
+
+import org.caravan.common.web.ProblemTypes;
+import org.caravan.common.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every {@code /api} endpoint but consumer tracking needs a bearer token from the
+ * built-in issuer (or, by configuration, an external one); failures answer with
+ * problem details like every other rejection.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String ISSUER = "caravan";
+
+    @Bean
+    RSAKey signingKey(@Value("${caravan.security.signing-key-file:}") String file) {
+        return SigningKey.load(file);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(RSAKey key) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(RSAKey key) throws JOSEException {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(ISSUER));
+        return decoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+        roles.setJwtGrantedAuthoritiesConverter(jwt -> List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString("role"))));
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/oauth2/token").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tracking/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                        .authenticationEntryPoint((request, response, e) -> write(json, response,
+                                Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
+                                        "Send a bearer token from POST /oauth2/token (client credentials).")))
+                        .accessDeniedHandler((request, response, e) -> write(json, response, forbidden())))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> write(json, response,
+                                Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Authentication required",
+                                        "Send a bearer token from POST /oauth2/token (client credentials).")))
+                        .accessDeniedHandler((request, response, e) -> write(json, response, forbidden())));
+        return http.build();
+    }
+
+    static ProblemDetail forbidden() {
+        return Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Not allowed for this party",
+                "The token's role may not perform this action.");
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem) throws java.io.IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (problem.getStatus() == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,93 @@
+package org.caravan.reference;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.caravan.reference.internal.CsvRows;
+import org.caravan.reference.internal.RateTable;
+import org.caravan.reference.internal.RateTable.StoredRate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Dated exchange rates, kept as units per euro (the ECB convention) so any pair is a
+ * cross rate. The rate applied is the latest published on or before the date of the
+ * declaration. Imported rates win over the built-in demo table on the same date.
+ */
+@Service
+public class ExchangeRates {
+
+    private final RateTable table;
+    private final boolean builtInTable;
+    private volatile Map<Currency, NavigableMap<LocalDate, StoredRate>> rates = Map.of();
+
+    ExchangeRates(RateTable table, @Value("${caravan.reference.built-in-fx:true}") boolean builtInTable) {
+        this.table = table;
+        this.builtInTable = builtInTable;
+        reload();
+    }
+
+    public ExchangeRate rate(Currency from, Currency to, LocalDate on) {
+        StoredRate fromRate = perEuro(from, on);
+        StoredRate toRate = perEuro(to, on);
+        BigDecimal rate = toRate.unitsPerEuro().divide(fromRate.unitsPerEuro(), ExchangeRate.PRECISION);
+        StoredRate dated = fromRate.date().isAfter(toRate.date()) ? fromRate : toRate;
+        String source = from.equals(to) ? "identity"
+                : fromRate.source().equals(toRate.source()) || isIdentity(toRate) ? fromRate.source()
+                        : isIdentity(fromRate) ? toRate.source() : fromRate.source() + " / " + toRate.source();
+        return new ExchangeRate(from, to, rate, dated.date(), source);
+    }
+
+    public Money convert(Money money, Currency to, LocalDate on) {
+        return money.currency().equals(to) ? money : rate(money.currency(), to, on).convert(money);
+    }
+
+    public boolean isQuoted(Currency currency) {
+        return rates.containsKey(currency);
+    }
+
+    /** Imports an ECB euro reference rates CSV ({@code Date, USD, JPY, ...}). */
+    public int importEcb(Path file) {
+        int imported = table.importEcb(file);
+        reload();
+        return imported;
+    }
+
+    @Scheduled(fixedDelayString = "${caravan.reference.fx-reload:PT1M}", initialDelayString = "${caravan.reference.fx-reload:PT1M}")
+    public void reload() {
+        Map<Currency, NavigableMap<LocalDate, StoredRate>> loaded = new ConcurrentHashMap<>();
+        if (builtInTable) {
+            for (Map<String, String> row : CsvRows.classpath("reference/fx-builtin.csv")) {
+                put(loaded, new StoredRate(Currency.getInstance(row.get("currency")), LocalDate.parse(row.get("valid_from")),
+                        new BigDecimal(row.get("units_per_eur")), row.get("source")));
+            }
+        }
+        table.all().forEach(rate -> put(loaded, rate));
+        put(loaded, new StoredRate(Currencies.EUR, LocalDate.of(1999, 1, 1), BigDecimal.ONE, "identity"));
+        rates = loaded;
+    }
+
+    private static void put(Map<Currency, NavigableMap<LocalDate, StoredRate>> into, StoredRate rate) {
+        into.computeIfAbsent(rate.currency(), c -> new TreeMap<>()).put(rate.date(), rate);
+    }
+
+    private StoredRate perEuro(Currency currency, LocalDate on) {
+        NavigableMap<LocalDate, StoredRate> series = rates.get(currency);
+        Map.Entry<LocalDate, StoredRate> entry = series == null ? null : series.floorEntry(on);
+        if (entry == null) {
+            throw new RateUnavailable(currency, on);
+        }
+        return entry.getValue();
+    }
+
+    private static boolean isIdentity(StoredRate rate) {
+        return "identity".equals(rate.source());
+    }
+}

@@ -1,0 +1,55 @@
+package org.caravan.reference;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.caravan.reference.internal.JurisdictionFile;
+import org.springframework.stereotype.Service;
+
+/**
+ * The jurisdictions Caravan clears for and their dated regimes, read from
+ * {@code reference/jurisdictions.json}: rules are data with validity dates and
+ * sources, not code.
+ */
+@Service
+public class Jurisdictions {
+
+    private final Map<CountryCode, Jurisdiction> jurisdictions;
+    private final List<Regime> regimes;
+
+    public Jurisdictions() {
+        this(JurisdictionFile.bundled());
+    }
+
+    Jurisdictions(JurisdictionFile file) {
+        this.jurisdictions = file.jurisdictions().stream()
+                .collect(Collectors.toUnmodifiableMap(Jurisdiction::code, Function.identity()));
+        this.regimes = file.regimes();
+    }
+
+    public Optional<Jurisdiction> find(CountryCode code) {
+        return Optional.ofNullable(jurisdictions.get(code));
+    }
+
+    public Collection<Jurisdiction> all() {
+        return jurisdictions.values();
+    }
+
+    public boolean clearsFor(CountryCode code) {
+        return jurisdictions.containsKey(code);
+    }
+
+    /** The regime in force for the channel on the date, if the jurisdiction has one. */
+    public Optional<Regime> regimeFor(CountryCode jurisdiction, Channel channel, LocalDate on) {
+        return regimes.stream().filter(r -> r.appliesTo(jurisdiction, channel, on)).findFirst();
+    }
+
+    public List<Regime> regimes() {
+        return regimes;
+    }
+}

@@ -1,0 +1,62 @@
+package org.caravan.reference;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.caravan.reference.internal.WatchlistTable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screening of names against imported watchlists (UN consolidated list, OFAC SDN, national lists).
+ * This first version matches exact names after normalising case, accents and punctuation;
+ * fuzzy matching belongs to the risk engine.
+ */
+@Service
+public class Watchlist {
+
+    private final WatchlistTable table;
+    private volatile Map<String, WatchlistHit> entries = Map.of();
+
+    Watchlist(WatchlistTable table) {
+        this.table = table;
+        reload();
+    }
+
+    public Optional<WatchlistHit> screen(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entries.get(normalise(name)));
+    }
+
+    public void add(String list, String name, String reference) {
+        table.add(list, name, normalise(name), reference);
+        reload();
+    }
+
+    /** Imports the OFAC SDN list in its CSV layout (no header; {@code -0-} means empty). */
+    public int importOfacSdn(Path file) {
+        int imported = table.importOfacSdn(file, Watchlist::normalise);
+        reload();
+        return imported;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public void reload() {
+        Map<String, WatchlistHit> loaded = new ConcurrentHashMap<>();
+        table.all().forEach(row -> loaded.putIfAbsent(row.normalisedName(), row.hit()));
+        entries = loaded;
+    }
+
+    public static String normalise(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

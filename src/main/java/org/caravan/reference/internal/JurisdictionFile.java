@@ -1,0 +1,104 @@
+package org.caravan.reference.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.caravan.reference.Allowance;
+import org.caravan.reference.Channel;
+import org.caravan.reference.Confidence;
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.ExcessCharge;
+import org.caravan.reference.Jurisdiction;
+import org.caravan.reference.Money;
+import org.caravan.reference.Regime;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the jurisdictions and regimes file; a malformed file stops start-up rather than mis-assessing. */
+public record JurisdictionFile(List<Jurisdiction> jurisdictions, List<Regime> regimes) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static JurisdictionFile bundled() {
+        try (InputStream in = JurisdictionFile.class.getClassLoader().getResourceAsStream("reference/jurisdictions.json")) {
+            return parse(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JurisdictionFile parse(JsonNode root) {
+        List<Jurisdiction> jurisdictions = new ArrayList<>();
+        for (JsonNode j : root.path("jurisdictions")) {
+            List<Jurisdiction.DatedRate> vat = new ArrayList<>();
+            for (JsonNode r : j.path("importVat")) {
+                vat.add(new Jurisdiction.DatedRate(new BigDecimal(text(r, "ratePercent")), LocalDate.parse(text(r, "validFrom")),
+                        optional(r, "validTo", LocalDate::parse), Confidence.valueOf(text(r, "confidence")), text(r, "source")));
+            }
+            jurisdictions.add(new Jurisdiction(CountryCode.of(text(j, "code")), text(j, "name"), text(j, "administration"),
+                    Currency.getInstance(text(j, "currency")), ZoneId.of(text(j, "timeZone")),
+                    optional(j, "customsUnion", Function.identity()), List.copyOf(vat)));
+        }
+        List<Regime> regimes = new ArrayList<>();
+        for (JsonNode r : root.path("regimes")) {
+            regimes.add(regime(r));
+        }
+        return new JurisdictionFile(List.copyOf(jurisdictions), List.copyOf(regimes));
+    }
+
+    private static Regime regime(JsonNode r) {
+        Set<CountryCode> jurisdictions = new LinkedHashSet<>();
+        r.path("jurisdictions").forEach(c -> jurisdictions.add(CountryCode.of(c.asString())));
+        Set<Channel> channels = new LinkedHashSet<>();
+        r.path("channels").forEach(c -> channels.add(Channel.valueOf(c.asString())));
+        JsonNode a = r.path("allowance");
+        Allowance allowance = new Allowance(Allowance.Basis.valueOf(text(a, "basis")), money(a.path("value")),
+                optional(a, "grossMassKg", BigDecimal::new));
+        JsonNode e = r.path("excess");
+        ExcessCharge.Method method = ExcessCharge.Method.valueOf(text(e, "method"));
+        ExcessCharge excess = new ExcessCharge(method, optional(e, "ratePercent", BigDecimal::new),
+                e.path("minimumPerExcessKg").isObject() ? Optional.of(money(e.path("minimumPerExcessKg"))) : Optional.empty(),
+                text(e, "note"));
+        if (method == ExcessCharge.Method.SINGLE_RATE_ON_EXCESS && excess.ratePercent().isEmpty()) {
+            throw new IllegalStateException("Regime " + text(r, "id") + " needs ratePercent");
+        }
+        List<String> sources = new ArrayList<>();
+        r.path("sources").forEach(s -> sources.add(s.asString()));
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("Regime " + text(r, "id") + " has no source");
+        }
+        return new Regime(text(r, "id"), text(r, "name"), Set.copyOf(jurisdictions), Set.copyOf(channels),
+                LocalDate.parse(text(r, "validFrom")), optional(r, "validTo", LocalDate::parse), allowance, excess,
+                text(r, "legalReference"), List.copyOf(sources), Confidence.valueOf(text(r, "confidence")),
+                r.path("caveat").asString(""));
+    }
+
+    private static Money money(JsonNode node) {
+        return Money.of(text(node, "amount"), text(node, "currency"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalStateException("Reference data field missing: " + field + " in " + node);
+        }
+        return value.asString();
+    }
+
+    private static <T> Optional<T> optional(JsonNode node, String field, Function<String, T> parse) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(parse.apply(value.asString()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.caravan.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.caravan.filing.FiledConsignment;
+import org.caravan.reference.CountryCode;
+import org.caravan.risk.internal.RiskProfile;
+import org.caravan.risk.internal.RiskRule;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens a consignment for one jurisdiction: every rule of the risk profile runs and
+ * gives its reasons; the lane is the strictest any reason asks for, raised to RED when
+ * the total score passes the profile's threshold, or by random selection.
+ */
+@Service
+public class RiskScreening {
+
+    private final List<RiskRule> rules;
+    private final RiskProfile profile;
+
+    RiskScreening(List<RiskRule> rules, RiskProfile profile) {
+        this.rules = List.copyOf(rules);
+        this.profile = profile;
+    }
+
+    public RiskResult screen(FiledConsignment consignment, CountryCode jurisdiction) {
+        List<RiskReason> reasons = new ArrayList<>();
+        for (RiskRule rule : rules) {
+            rule.evaluate(consignment, jurisdiction, reasons::add);
+        }
+        int score = reasons.stream().mapToInt(RiskReason::score).sum();
+        Lane lane = reasons.stream().map(RiskReason::atLeast).max(Comparator.naturalOrder()).orElse(Lane.GREEN);
+        if (score >= profile.redScore()) {
+            lane = Lane.RED;
+        } else if (score >= profile.yellowScore() && lane == Lane.GREEN) {
+            lane = Lane.YELLOW;
+        }
+        if (lane == Lane.GREEN && profile.randomlySelected(consignment.trackingNumber())) {
+            reasons.add(new RiskReason("random-selection", "selected at random for control (rate "
+                    + profile.randomInspectionRate() + ")", 0, Lane.RED));
+            lane = Lane.RED;
+        }
+        return new RiskResult(lane, score, List.copyOf(reasons));
+    }
+}

@@ -1,0 +1,98 @@
+package org.caravan.risk.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.caravan.filing.FiledConsignment;
+import org.caravan.reference.Currencies;
+import org.caravan.reference.ExchangeRates;
+import org.caravan.reference.HsNomenclature;
+import org.caravan.reference.Money;
+import org.caravan.reference.Restriction;
+import org.caravan.reference.Watchlist;
+import org.caravan.risk.Lane;
+import org.caravan.risk.RiskReason;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** The rules of the first risk profile, each a named policy. */
+@Configuration
+class Rules {
+
+    /** Goods the law restricts: prohibited in post go to inspection, licensed goods to a documentary check. */
+    @Bean
+    @Order(1)
+    RiskRule restrictedGoods(HsNomenclature nomenclature) {
+        return (c, jurisdiction, reasons) -> c.items().forEach(item -> nomenclature.restriction(item.hsCode()).ifPresent(r -> {
+            boolean prohibited = r.kind() == Restriction.Kind.PROHIBITED_IN_POST;
+            reasons.accept(new RiskReason(prohibited ? "prohibited-goods" : "documents-required",
+                    item.hsCode().subheading() + " " + nomenclature.category(item.hsCode()) + ": " + r.source(),
+                    prohibited ? 100 : 0, prohibited ? Lane.RED : Lane.YELLOW));
+        }));
+    }
+
+    /** Exact watchlist matches on consignee or seller: always inspected. */
+    @Bean
+    @Order(2)
+    RiskRule watchlistMatch(Watchlist watchlist) {
+        return (c, jurisdiction, reasons) -> {
+            watchlist.screen(c.consignee().name()).ifPresent(hit -> reasons.accept(new RiskReason("watchlist-consignee",
+                    "consignee matches " + hit.list() + " entry " + hit.reference(), 100, Lane.RED)));
+            c.sellerName().flatMap(watchlist::screen).ifPresent(hit -> reasons.accept(new RiskReason("watchlist-seller",
+                    "seller matches " + hit.list() + " entry " + hit.reference(), 100, Lane.RED)));
+        };
+    }
+
+    /** Discrepancies three-way matching found between order, payment and manifest line. */
+    @Bean
+    @Order(3)
+    RiskRule orderMismatch(RiskProfile profile) {
+        return (c, jurisdiction, reasons) -> c.matchSignals().forEach(s -> reasons.accept(new RiskReason(
+                "order-" + s.kind().name().toLowerCase().replace('_', '-'), s.detail(), profile.signalScore(s.kind()),
+                Lane.GREEN)));
+    }
+
+    /** Declared value that does not add up, or unit values below the profile's floor for the category. */
+    @Bean
+    @Order(4)
+    RiskRule implausibleValue(RiskProfile profile, HsNomenclature nomenclature, ExchangeRates rates) {
+        return (c, jurisdiction, reasons) -> {
+            Money items = c.items().stream().map(FiledConsignment.Item::value).reduce(Money::plus).orElseThrow();
+            BigDecimal gap = items.amount().subtract(c.declaredValue().amount()).abs();
+            if (gap.compareTo(items.amount().multiply(new BigDecimal("0.01")).max(new BigDecimal("0.01"))) > 0) {
+                reasons.accept(new RiskReason("inconsistent-value", "declared value " + c.declaredValue()
+                        + " differs from the sum of item values " + items, profile.score("inconsistentValueScore"), Lane.GREEN));
+            }
+            LocalDate on = LocalDate.ofInstant(c.filedAt(), ZoneOffset.UTC);
+            for (FiledConsignment.Item item : c.items()) {
+                String category = nomenclature.category(item.hsCode());
+                profile.minimumUnitValueUsd(category).ifPresent(floor -> {
+                    Money unit = rates.convert(item.value(), Currencies.USD, on)
+                            .times(BigDecimal.ONE.divide(BigDecimal.valueOf(item.quantity()), 10, RoundingMode.HALF_UP));
+                    if (unit.amount().compareTo(floor) < 0) {
+                        reasons.accept(new RiskReason("undervaluation", category + " declared at " + unit
+                                + " per unit, below the profile floor of " + floor + " USD",
+                                profile.score("undervaluationScore"), Lane.GREEN));
+                    }
+                });
+            }
+        };
+    }
+
+    /** Gross mass too low for the number of units declared. */
+    @Bean
+    @Order(5)
+    RiskRule implausibleMass(RiskProfile profile) {
+        return (c, jurisdiction, reasons) -> {
+            int units = c.items().stream().mapToInt(FiledConsignment.Item::quantity).sum();
+            BigDecimal floor = profile.minimumGrossMassKgPerUnit().multiply(BigDecimal.valueOf(units));
+            if (c.grossMassKg().compareTo(floor) < 0) {
+                reasons.accept(new RiskReason("implausible-mass", c.grossMassKg() + " kg gross for " + units
+                        + " units", profile.score("implausibleMassScore"), Lane.GREEN));
+            }
+        };
+    }
+}
