@@ -7,7 +7,7 @@ import java.util.Optional;
  * currency, the outcome there, and the charge restated in the jurisdiction's currency
  * (rounded to its minor unit) when the regime could compute one.
  */
-public record DeMinimisCalculation(Regime regime, Jurisdiction jurisdiction, Money customsValue,
+public record DeMinimisCalculation(Regime regime, Jurisdiction jurisdiction, java.time.LocalDate assessedOn, Money customsValue,
         ExchangeRate valuationRate, RegimeOutcome outcome, Optional<ExchangeRate> paymentRate,
         Optional<Money> chargeInAllowanceCurrency, Optional<Money> chargeDue) {
 

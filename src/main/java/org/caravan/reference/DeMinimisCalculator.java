@@ -41,6 +41,6 @@ public class DeMinimisCalculator {
         Optional<ExchangeRate> paymentRate = charge.map(c -> rates.rate(allowanceCurrency, jurisdiction.currency(), on));
         // restate the unrounded charge, then round once in the currency of payment
         Optional<Money> due = outcome.charge().map(c -> paymentRate.get().convert(c).rounded());
-        return new DeMinimisCalculation(regime, jurisdiction, customsValue, valuation, outcome, paymentRate, charge, due);
+        return new DeMinimisCalculation(regime, jurisdiction, on, customsValue, valuation, outcome, paymentRate, charge, due);
     }
 }

@@ -93,7 +93,7 @@ public class AssessConsignment {
     public static Map<String, Object> render(DeMinimisCalculation c) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("regime", describe(c.regime()));
-        record.put("assessedOn", c.valuationRate().date().toString());
+        record.put("assessedOn", c.assessedOn().toString());
         record.put("customsValue", money(c.customsValue()));
         record.put("valuationRate", rate(c.valuationRate()));
         record.put("valueInAllowanceCurrency", money(c.outcome().value()));

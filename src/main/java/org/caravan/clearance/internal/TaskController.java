@@ -25,10 +25,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** The officer's work queues. */
 @RestController
 @RequestMapping("/api/v1/tasks")
 class TaskController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TaskTable tasks;
     private final RecordTaskResult recordResult;
@@ -115,7 +119,7 @@ class TaskController {
         r.put("jurisdiction", t.jurisdiction().value());
         r.put("queue", t.queue().name());
         r.put("state", t.state());
-        r.put("reasons", t.reasons());
+        r.put("reasons", JSON.readTree(t.reasons()));
         r.put("createdAt", t.createdAt().toString());
         t.outcome().ifPresent(o -> r.put("outcome", o));
         t.completedBy().ifPresent(o -> r.put("completedBy", o));

@@ -38,6 +38,9 @@ public class NomenclatureTable {
         CsvRows.file(file, row -> {
             String code = row.get("hscode");
             String level = row.get("level");
+            if ("TOTAL".equals(code)) {
+                return; // the file's grand-total line, not a heading
+            }
             if (code == null || level == null || !code.matches("\\d{2,6}")) {
                 throw new IllegalArgumentException("Not an HS nomenclature row: " + row);
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.caravan.filing.MatchSignal;
+import org.caravan.reference.HsCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -63,9 +64,16 @@ public class RiskProfile {
         return profile.get(name).asInt();
     }
 
-    public Optional<BigDecimal> minimumUnitValueUsd(String category) {
-        JsonNode floor = profile.path("minimumUnitValueUsd").get(category);
-        return floor == null ? Optional.empty() : Optional.of(new BigDecimal(floor.asString()));
+    /** The floor for the longest HS prefix the profile names, if any. */
+    public Optional<BigDecimal> minimumUnitValueUsd(HsCode code) {
+        JsonNode floors = profile.path("minimumUnitValueUsd");
+        for (int length = code.value().length(); length >= 4; length--) {
+            JsonNode floor = floors.get(code.value().substring(0, length));
+            if (floor != null) {
+                return Optional.of(new BigDecimal(floor.asString()));
+            }
+        }
+        return Optional.empty();
     }
 
     public BigDecimal minimumGrossMassKgPerUnit() {

@@ -51,14 +51,14 @@ class Rules {
     @Order(3)
     RiskRule orderMismatch(RiskProfile profile) {
         return (c, jurisdiction, reasons) -> c.matchSignals().forEach(s -> reasons.accept(new RiskReason(
-                "order-" + s.kind().name().toLowerCase().replace('_', '-'), s.detail(), profile.signalScore(s.kind()),
+                s.kind().name().toLowerCase().replace('_', '-'), s.detail(), profile.signalScore(s.kind()),
                 Lane.GREEN)));
     }
 
     /** Declared value that does not add up, or unit values below the profile's floor for the category. */
     @Bean
     @Order(4)
-    RiskRule implausibleValue(RiskProfile profile, HsNomenclature nomenclature, ExchangeRates rates) {
+    RiskRule implausibleValue(RiskProfile profile, ExchangeRates rates) {
         return (c, jurisdiction, reasons) -> {
             Money items = c.items().stream().map(FiledConsignment.Item::value).reduce(Money::plus).orElseThrow();
             BigDecimal gap = items.amount().subtract(c.declaredValue().amount()).abs();
@@ -68,12 +68,11 @@ class Rules {
             }
             LocalDate on = LocalDate.ofInstant(c.filedAt(), ZoneOffset.UTC);
             for (FiledConsignment.Item item : c.items()) {
-                String category = nomenclature.category(item.hsCode());
-                profile.minimumUnitValueUsd(category).ifPresent(floor -> {
+                profile.minimumUnitValueUsd(item.hsCode()).ifPresent(floor -> {
                     Money unit = rates.convert(item.value(), Currencies.USD, on)
                             .times(BigDecimal.ONE.divide(BigDecimal.valueOf(item.quantity()), 10, RoundingMode.HALF_UP));
                     if (unit.amount().compareTo(floor) < 0) {
-                        reasons.accept(new RiskReason("undervaluation", category + " declared at " + unit
+                        reasons.accept(new RiskReason("undervaluation", item.hsCode().subheading() + " declared at " + unit
                                 + " per unit, below the profile floor of " + floor + " USD",
                                 profile.score("undervaluationScore"), Lane.GREEN));
                     }

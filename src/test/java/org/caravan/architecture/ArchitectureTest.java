@@ -1,0 +1,42 @@
+package org.caravan.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** House rules of ARCHITECTURE.md that the module check does not cover. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.caravan");
+
+    @Test
+    void valueObjectsAndEventsArePlainJava() {
+        classes().that().areRecords().and().resideOutsideOfPackages("..internal..", "..simulator..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework..", "tools.jackson..",
+                        "java.sql..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noJpa() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence..").check(CLASSES);
+    }
+
+    @Test
+    void webAdaptersAreInternal() {
+        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().resideInAPackage("..internal..").check(CLASSES);
+    }
+
+    @Test
+    void sqlStaysInRepositories() {
+        noClasses().that().resideInAPackage("..web..").should().dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc..").check(CLASSES);
+    }
+}
