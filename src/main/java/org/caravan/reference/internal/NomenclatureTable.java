@@ -38,8 +38,8 @@ public class NomenclatureTable {
         CsvRows.file(file, row -> {
             String code = row.get("hscode");
             String level = row.get("level");
-            if ("TOTAL".equals(code)) {
-                return; // the file's grand-total line, not a heading
+            if ("TOTAL".equals(row.get("section"))) {
+                return; // trade-statistics totals and "not specified" codes (99, 9999, 999999), not HS nomenclature
             }
             if (code == null || level == null || !code.matches("\\d{2,6}")) {
                 throw new IllegalArgumentException("Not an HS nomenclature row: " + row);
