@@ -160,6 +160,14 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
         assertThat(api.post("/api/v1/consignments/" + tracking + "/arrival", otherCourier, null, "{}").status()).isEqualTo(404);
     }
 
+    @Test
+    void demoPartiesExistOnlyOnTheEmbeddedDefault(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.core.env.Environment environment) {
+        boolean postgres = java.util.Arrays.asList(environment.getActiveProfiles()).contains("postgres");
+        assertThat(parties.byClientId("demo-courier").isPresent()).isEqualTo(!postgres);
+        assertThat(parties.byClientId("demo-officer-uz").isPresent()).isEqualTo(!postgres);
+    }
+
     private String openTask(String officer, String tracking, String queue) {
         Reply tasks = api.get("/api/v1/tasks?queue=" + queue + "&limit=1000", officer);
         for (JsonNode task : tasks.body().get("tasks")) {
