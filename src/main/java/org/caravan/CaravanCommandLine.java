@@ -88,8 +88,9 @@ public class CaravanCommandLine {
 
         @Override
         public Integer call() throws Exception {
+            // only errors are logged, so the summary (and --json) stays readable on stdout
             var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port,
-                    "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off"));
             int actualPort = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
             context.getBean(PilotDemo.class).run("http://localhost:" + actualPort, json, System.out);
             if (exit) {
@@ -128,8 +129,8 @@ public class CaravanCommandLine {
     static class Reference {
     }
 
-    @Command(name = "import-hs", description = "Load the HS 2022 nomenclature from a CSV (section,hscode,description,parent,level).")
-    static class ImportHs implements Callable<Integer> {
+    /** An import of reference data into the store: one short-lived context without a web server. */
+    abstract static class ReferenceImport implements Callable<Integer> {
 
         @Mixin
         Storage storage;
@@ -137,53 +138,44 @@ public class CaravanCommandLine {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        abstract String load(ConfigurableApplicationContext context, Path file);
+
         @Override
         public Integer call() {
             try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
                     "--logging.level.root=WARN"))) {
-                NomenclatureImported imported = context.getBean(HsNomenclature.class).importNomenclature(file);
-                System.out.printf("Imported HS nomenclature: %d chapters, %d headings, %d subheadings%n",
-                        imported.chapters(), imported.headings(), imported.subheadings());
+                System.out.println(load(context, file));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "import-hs", description = "Load the HS 2022 nomenclature from a CSV (section,hscode,description,parent,level).")
+    static class ImportHs extends ReferenceImport {
+
+        @Override
+        String load(ConfigurableApplicationContext context, Path file) {
+            NomenclatureImported imported = context.getBean(HsNomenclature.class).importNomenclature(file);
+            return String.format("Imported HS nomenclature: %d chapters, %d headings, %d subheadings", imported.chapters(),
+                    imported.headings(), imported.subheadings());
         }
     }
 
     @Command(name = "import-fx", description = "Load euro reference rates from an ECB CSV file.")
-    static class ImportFx implements Callable<Integer> {
-
-        @Mixin
-        Storage storage;
-
-        @Parameters(paramLabel = "FILE")
-        Path file;
+    static class ImportFx extends ReferenceImport {
 
         @Override
-        public Integer call() {
-            try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN"))) {
-                System.out.printf("Imported %d exchange rates%n", context.getBean(ExchangeRates.class).importEcb(file));
-            }
-            return 0;
+        String load(ConfigurableApplicationContext context, Path file) {
+            return "Imported " + context.getBean(ExchangeRates.class).importEcb(file) + " exchange rates";
         }
     }
 
     @Command(name = "import-watchlist", description = "Load the OFAC SDN list (CSV layout, no header) for exact-name screening.")
-    static class ImportWatchlist implements Callable<Integer> {
-
-        @Mixin
-        Storage storage;
-
-        @Parameters(paramLabel = "FILE")
-        Path file;
+    static class ImportWatchlist extends ReferenceImport {
 
         @Override
-        public Integer call() {
-            try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN"))) {
-                System.out.printf("Imported %d watchlist names%n", context.getBean(Watchlist.class).importOfacSdn(file));
-            }
-            return 0;
+        String load(ConfigurableApplicationContext context, Path file) {
+            return "Imported " + context.getBean(Watchlist.class).importOfacSdn(file) + " watchlist names";
         }
     }
 }

@@ -75,12 +75,12 @@ class ProblemResponses {
             return tooLarge(tooLarge);
         }
         JacksonException jackson = causeOf(e, JacksonException.class);
-        String pointer = jackson instanceof DatabindException databind ? pointer(databind) : "";
-        String reason = jackson == null ? "The request body is missing or unreadable."
-                : jackson.getOriginalMessage().split("\n")[0];
+        if (jackson != null) {
+            return unparsable(jackson);
+        }
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
-                "The request body is not valid JSON for this resource", reason);
-        return Problems.withViolations(problem, List.of(new Violation(pointer, "malformed", reason)));
+                "The request body is not valid JSON for this resource", "The request body is missing or unreadable.");
+        return Problems.withViolations(problem, List.of(new Violation("", "malformed", "the body is missing or unreadable")));
     }
 
     @ExceptionHandler(JacksonException.class)
