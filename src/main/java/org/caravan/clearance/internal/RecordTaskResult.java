@@ -3,7 +3,6 @@ package org.caravan.clearance.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -131,9 +130,5 @@ class RecordTaskResult {
     }
 
     private record Assessed(Map<String, Object> record, boolean computed, Optional<Money> due) {
-    }
-
-    static List<String> outcomes() {
-        return List.of(TaskOutcome.values()).stream().map(Enum::name).toList();
     }
 }
