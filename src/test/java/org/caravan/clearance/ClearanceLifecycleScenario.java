@@ -99,6 +99,37 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
     }
 
     @Test
+    void watchlistedConsigneeIsInspectedOnArrivalAndReleasedWhenNothingIsFound(
+            @org.springframework.beans.factory.annotation.Autowired org.caravan.reference.Watchlist watchlist) {
+        String[] platformId = new String[1];
+        String platform = platform(platformId);
+        String courier = as(Role.COURIER, null);
+        String officer = as(Role.OFFICER, "KZ");
+        String listed = "Listed " + Filings.unique("Person ");
+        watchlist.add("TEST", listed, "test entry");
+        String orderRef = Filings.unique("TM-");
+        String tracking = Filings.unique("CRV");
+        api.post("/api/v1/orders", platform, Filings.unique("k"), Filings.order(orderRef, "KZ", "KZ-P5", listed, "640411", 1, "39.00"));
+        api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"), "KZ",
+                List.of(Filings.line(tracking, platformId[0], orderRef, "KZ", "KZ-P5", listed.toUpperCase(), "640411", 1,
+                        "39.00", "0.900"))));
+
+        JsonNode decided = api.awaitDecision(tracking, officer);
+        assertThat(decided.at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
+        assertThat(rules(decided)).containsExactly("watchlist-consignee");
+        String taskId = openTask(officer, tracking, "inspection");
+        assertThat(api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "{}").body().get("status").asString())
+                .isEqualTo("SELECTED_FOR_INSPECTION");
+        Reply result = api.post("/api/v1/tasks/" + taskId + "/result", officer, null, Map.of("outcome", "NO_FINDINGS"));
+        assertThat(result.body().get("status").asString()).isEqualTo("RELEASED");
+
+        JsonNode released = api.get("/api/v1/consignments/" + tracking, officer).body();
+        assertThat(released.at("/cases/0/history").findValuesAsString("action")).containsExactly("ASSESSED", "ARRIVED", "TASK_RESULT");
+        assertThat(api.get("/api/v1/tracking/" + tracking, null).body().get("timeline").findValuesAsString("status"))
+                .containsExactly("PRE_ADVISED", "SELECTED_FOR_INSPECTION", "ARRIVED", "RELEASED");
+    }
+
+    @Test
     void prohibitedGoodsAreSeizedAfterInspection() {
         String courier = as(Role.COURIER, null);
         String officer = as(Role.OFFICER, "KZ");
