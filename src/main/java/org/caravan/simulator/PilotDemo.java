@@ -118,6 +118,12 @@ public class PilotDemo {
                         "reasons", reasons));
             }
         }
+        // money is stated as decimal strings, as everywhere in the API
+        lanes.values().forEach(lane -> lane.computeIfPresent("dutiesAssessed", (k, duties) -> {
+            Map<String, String> stated = new TreeMap<>();
+            ((Map<?, ?>) duties).forEach((currency, amount) -> stated.put((String) currency, ((BigDecimal) amount).toPlainString()));
+            return stated;
+        }));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("orders", orders);
         summary.put("manifests", manifests);
