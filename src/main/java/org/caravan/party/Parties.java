@@ -34,8 +34,4 @@ public class Parties {
     public Party ensure(String clientId, String secret, String name, Role role, Optional<CountryCode> administration) {
         return byClientId(clientId).orElseGet(() -> register(clientId, secret, name, role, administration));
     }
-
-    public int count() {
-        return table.count();
-    }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.caravan.reference.internal.CsvRows;
 import org.caravan.reference.internal.RateTable;
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExchangeRates {
 
+    private static final String IDENTITY = "identity";
+
     private final RateTable table;
     private final boolean builtInTable;
     private volatile Map<Currency, NavigableMap<LocalDate, StoredRate>> rates = Map.of();
@@ -39,10 +43,9 @@ public class ExchangeRates {
         StoredRate toRate = perEuro(to, on);
         BigDecimal rate = toRate.unitsPerEuro().divide(fromRate.unitsPerEuro(), ExchangeRate.PRECISION);
         StoredRate dated = fromRate.date().isAfter(toRate.date()) ? fromRate : toRate;
-        String source = from.equals(to) ? "identity"
-                : fromRate.source().equals(toRate.source()) || isIdentity(toRate) ? fromRate.source()
-                        : isIdentity(fromRate) ? toRate.source() : fromRate.source() + " / " + toRate.source();
-        return new ExchangeRate(from, to, rate, dated.date(), source);
+        String source = Stream.of(fromRate, toRate).map(StoredRate::source).filter(s -> !IDENTITY.equals(s)).distinct()
+                .collect(Collectors.joining(" / "));
+        return new ExchangeRate(from, to, rate, dated.date(), source.isEmpty() ? IDENTITY : source);
     }
 
     public Money convert(Money money, Currency to, LocalDate on) {
@@ -87,7 +90,4 @@ public class ExchangeRates {
         return entry.getValue();
     }
 
-    private static boolean isIdentity(StoredRate rate) {
-        return "identity".equals(rate.source());
-    }
 }

@@ -63,8 +63,7 @@ public class HsNomenclature {
 
     /** Replaces the stored nomenclature with the CSV at {@code file} (layout of datasets/harmonized-system). */
     public NomenclatureImported importNomenclature(Path file) {
-        NomenclatureImported imported = table.replaceWith(file);
-        return imported;
+        return table.replaceWith(file);
     }
 
     public int importedSubheadings() {

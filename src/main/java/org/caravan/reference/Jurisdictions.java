@@ -1,7 +1,6 @@
 package org.caravan.reference;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +33,6 @@ public class Jurisdictions {
 
     public Optional<Jurisdiction> find(CountryCode code) {
         return Optional.ofNullable(jurisdictions.get(code));
-    }
-
-    public Collection<Jurisdiction> all() {
-        return jurisdictions.values();
     }
 
     public boolean clearsFor(CountryCode code) {

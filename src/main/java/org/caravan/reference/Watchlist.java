@@ -45,10 +45,6 @@ public class Watchlist {
         return imported;
     }
 
-    public int size() {
-        return entries.size();
-    }
-
     public void reload() {
         Map<String, WatchlistHit> loaded = new ConcurrentHashMap<>();
         table.all().forEach(row -> loaded.putIfAbsent(row.normalisedName(), row.hit()));

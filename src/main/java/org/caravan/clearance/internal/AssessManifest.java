@@ -77,10 +77,11 @@ public class AssessManifest {
     /** Assesses the manifest unless it was assessed already (events may be redelivered). */
     @Transactional
     public int assess(UUID manifestId) {
-        if (cases.existsForManifest(manifestId)) {
+        List<FiledConsignment> consignments = filed.ofManifest(manifestId);
+        // a manifest is assessed in one transaction, so one assessed parcel means all were
+        if (consignments.isEmpty() || cases.exists(consignments.get(0).trackingNumber())) {
             return 0;
         }
-        List<FiledConsignment> consignments = filed.ofManifest(manifestId);
         Instant now = Instant.now();
         Map<CountryCode, List<FiledConsignment>> byJurisdiction = new LinkedHashMap<>();
         consignments.forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));

@@ -105,9 +105,7 @@ class RecordTaskResult {
 
     private Assessed stored(StoredCase c) {
         Map<String, Object> record = json.readValue(c.assessment(), LinkedHashMap.class);
-        JsonNode node = json.readTree(c.assessment());
-        boolean computed = node.path("chargeComputed").asBoolean(false);
-        return new Assessed(record, computed, c.amountDue());
+        return new Assessed(record, Boolean.TRUE.equals(record.get("chargeComputed")), c.amountDue());
     }
 
     private Assessed reassess(StoredCase c, Result result) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,10 @@ public class FileManifest {
         rejectFiledTrackingNumbers(manifest);
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Map<String, StoredOrder> matched = orders.find(manifest.consignments().stream()
-                .flatMap(c -> c.platformOrderRef().stream()).distinct().toList());
+        Map<String, Set<String>> refs = new HashMap<>();
+        manifest.consignments().forEach(c -> c.platformOrderRef()
+                .ifPresent(ref -> refs.computeIfAbsent(c.platformCode().orElseThrow(), p -> new HashSet<>()).add(ref)));
+        Map<String, StoredOrder> matched = orders.find(refs);
         UUID manifestId = Ids.next();
         List<NewConsignment> rows = new ArrayList<>(manifest.consignments().size());
         List<Receipt.Line> lines = new ArrayList<>(manifest.consignments().size());

@@ -40,8 +40,4 @@ public class PartyTable {
                         rs.getString(6)))
                 .optional();
     }
-
-    public int count() {
-        return jdbc.sql("select count(*) from party").query(Integer.class).single();
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ public class RateTable {
     private static final DateTimeFormatter ECB_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    RateTable(JdbcClient jdbc) {
+    RateTable(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public record StoredRate(Currency currency, LocalDate date, BigDecimal unitsPerEuro, String source) {
@@ -70,12 +73,17 @@ public class RateTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (StoredRate rate : rates) {
-            jdbc.sql("delete from fx_rate where currency = ? and rate_date = ?")
-                    .params(rate.currency().getCurrencyCode(), rate.date()).update();
-            jdbc.sql("insert into fx_rate (currency, rate_date, units_per_eur, source) values (?, ?, ?, ?)")
-                    .params(rate.currency().getCurrencyCode(), rate.date(), rate.unitsPerEuro(), rate.source()).update();
-        }
+        batch.batchUpdate("delete from fx_rate where currency = ? and rate_date = ?", rates, 1000, (ps, r) -> {
+            ps.setString(1, r.currency().getCurrencyCode());
+            ps.setObject(2, r.date());
+        });
+        batch.batchUpdate("insert into fx_rate (currency, rate_date, units_per_eur, source) values (?, ?, ?, ?)", rates, 1000,
+                (ps, r) -> {
+                    ps.setString(1, r.currency().getCurrencyCode());
+                    ps.setObject(2, r.date());
+                    ps.setBigDecimal(3, r.unitsPerEuro());
+                    ps.setString(4, r.source());
+                });
         return rates.size();
     }
 

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 import org.caravan.filing.MatchSignal;
@@ -78,13 +76,6 @@ public class RiskProfile {
 
     public BigDecimal minimumGrossMassKgPerUnit() {
         return new BigDecimal(profile.get("minimumGrossMassKgPerUnit").asString());
-    }
-
-    public Map<String, Object> describe() {
-        Map<String, Object> d = new HashMap<>();
-        d.put("basis", profile.get("basis").asString());
-        d.put("randomInspectionRate", randomRate);
-        return d;
     }
 
     /** A uniform draw from the tracking number and the salt: the same parcel always draws the same. */

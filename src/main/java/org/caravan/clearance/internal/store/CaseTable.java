@@ -69,8 +69,8 @@ public class CaseTable {
                 .optional();
     }
 
-    public boolean existsForManifest(UUID manifestId) {
-        return jdbc.sql("select count(*) from clearance_case where manifest_id = ?").param(manifestId)
+    public boolean exists(String trackingNumber) {
+        return jdbc.sql("select count(*) from clearance_case where tracking_number = ?").param(trackingNumber)
                 .query(Integer.class).single() > 0;
     }
 

@@ -64,17 +64,25 @@ public class OrderTable {
                 .update();
     }
 
-    /** The orders for the given platform order references, keyed by platform code and reference. */
-    public Map<String, StoredOrder> find(Collection<String> refs) {
+    /**
+     * The orders for the given references per platform code, keyed by {@link #key}. Queried per
+     * platform so the unique (platform_code, platform_order_ref) index serves the lookup.
+     */
+    public Map<String, StoredOrder> find(Map<String, ? extends Collection<String>> refsByPlatform) {
         Map<String, StoredOrder> found = new HashMap<>();
+        refsByPlatform.forEach((platform, refs) -> find(platform, refs, found));
+        return found;
+    }
+
+    private void find(String platformCode, Collection<String> refs, Map<String, StoredOrder> found) {
         List<String> all = new ArrayList<>(refs);
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             jdbc.sql("""
                     select id, platform_code, platform_order_ref, destination, currency, goods_value, consignee_name,
                       consumer_id, seller_name, items, payment
-                    from platform_order where platform_order_ref in (:refs)""")
-                    .param("refs", chunk)
+                    from platform_order where platform_code = :platform and platform_order_ref in (:refs)""")
+                    .param("platform", platformCode).param("refs", chunk)
                     .query((rs, n) -> {
                         Currency currency = Currency.getInstance(rs.getString(5).trim());
                         List<StoredOrder.ItemKey> items = new ArrayList<>();
@@ -92,7 +100,6 @@ public class OrderTable {
                     .list()
                     .forEach(o -> found.put(key(o.platformCode(), o.platformOrderRef()), o));
         }
-        return found;
     }
 
     public static String key(String platformCode, String ref) {
