@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** The {@code ./caravan} command line. */
 @Command(name = "caravan", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
@@ -44,8 +45,15 @@ public class CaravanCommandLine {
         @Option(names = "--profile", description = "Spring profile, e.g. postgres (then CARAVAN_DB_URL, CARAVAN_DB_USER, CARAVAN_DB_PASSWORD).")
         String profile;
 
-        ConfigurableApplicationContext start(WebApplicationType type, List<String> extra) {
+        ConfigurableApplicationContext start(WebApplicationType type, List<String> extra, List<String> springProperties) {
             List<String> args = new ArrayList<>(extra);
+            for (String property : springProperties) {
+                if (!property.startsWith("--") || !property.contains("=")) {
+                    throw new CommandLine.ParameterException(new CommandLine(this),
+                            "Unknown option " + property + "; Spring properties are given as --name=value");
+                }
+                args.add(property);
+            }
             args.add("--caravan.data-dir=" + dataDir.toAbsolutePath().normalize());
             SpringApplicationBuilder builder = new SpringApplicationBuilder(CaravanApplication.class).web(type);
             if (profile != null && !profile.isBlank()) {
@@ -61,12 +69,16 @@ public class CaravanCommandLine {
         @Mixin
         Storage storage;
 
+        /** Spring properties as --name=value, after the command's own options. */
+        @Unmatched
+        List<String> springProperties = new ArrayList<>();
+
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
         int port;
 
         @Override
         public Integer call() {
-            storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port));
+            storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port), springProperties);
             return 0;
         }
     }
@@ -76,6 +88,10 @@ public class CaravanCommandLine {
 
         @Mixin
         Storage storage;
+
+        /** Spring properties as --name=value, after the command's own options. */
+        @Unmatched
+        List<String> springProperties = new ArrayList<>();
 
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port;
@@ -90,7 +106,7 @@ public class CaravanCommandLine {
         public Integer call() throws Exception {
             // only errors are logged, so the summary (and --json) stays readable on stdout
             var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port,
-                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off"));
+                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off"), springProperties);
             int actualPort = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
             context.getBean(PilotDemo.class).run("http://localhost:" + actualPort, json, System.out);
             if (exit) {
@@ -107,6 +123,10 @@ public class CaravanCommandLine {
         @Mixin
         Storage storage;
 
+        /** Spring properties as --name=value, after the command's own options. */
+        @Unmatched
+        List<String> springProperties = new ArrayList<>();
+
         @Option(names = "--parcels", defaultValue = "20000", description = "Consignments in the manifest (default: ${DEFAULT-VALUE}).")
         int parcels;
 
@@ -116,7 +136,7 @@ public class CaravanCommandLine {
         @Override
         public Integer call() throws Exception {
             var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=0", "--logging.level.root=WARN",
-                    "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01"));
+                    "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01"), springProperties);
             int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
             context.getBean(ManifestBenchmark.class).run("http://localhost:" + port, parcels, rounds, System.out);
             context.close();
@@ -135,6 +155,10 @@ public class CaravanCommandLine {
         @Mixin
         Storage storage;
 
+        /** Spring properties as --name=value, after the command's own options. */
+        @Unmatched
+        List<String> springProperties = new ArrayList<>();
+
         @Parameters(paramLabel = "FILE")
         Path file;
 
@@ -143,7 +167,7 @@ public class CaravanCommandLine {
         @Override
         public Integer call() {
             try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN"))) {
+                    "--logging.level.root=WARN"), springProperties)) {
                 System.out.println(load(context, file));
             }
             return 0;

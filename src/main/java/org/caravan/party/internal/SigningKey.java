@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
-import java.util.Set;
 
+import org.caravan.common.store.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,21 +34,13 @@ final class SigningKey {
         }
         Path path = Path.of(file);
         try {
-            if (Files.exists(path)) {
-                return RSAKey.parse(Files.readString(path));
+            if (!Files.exists(path)) {
+                // owner-only from the first byte; if another process created it meanwhile, read that one
+                OwnerOnlyFiles.createSecret(path, generate().toJSONString());
             }
-            RSAKey key = generate();
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            Files.writeString(path, key.toJSONString());
-            try {
-                Files.setPosixFilePermissions(path, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-            } catch (UnsupportedOperationException ignored) {
-                // non-POSIX file system: the directory's own protection applies
-            }
-            return key;
+            return RSAKey.parse(Files.readString(path));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the signing key at " + path, e);
+            throw new UncheckedIOException("Cannot read the signing key at " + path, e);
         } catch (ParseException e) {
             throw new IllegalStateException("The signing key at " + path + " is not a JWK", e);
         }

@@ -1,0 +1,79 @@
+package org.caravan.common.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Checks the embedded store after an unclean shutdown, before the service takes traffic.
+ * H2 is crash-safe by design but has had index corruption after a kill in the middle of a
+ * large transaction, so a start that finds the previous run did not close the store runs
+ * every module's {@link StoreCheck} and refuses to serve from an inconsistent store.
+ * PostgreSQL recovers from its own write-ahead log; its checks run on demand.
+ */
+@Component
+public class StoreIntegrity implements SmartInitializingSingleton, DisposableBean {
+
+    static final String OPEN_MARKER = "store.open";
+    private static final Logger log = LoggerFactory.getLogger(StoreIntegrity.class);
+
+    private final ObjectProvider<StoreCheck> checks;
+    private final Path marker;
+
+    StoreIntegrity(ObjectProvider<StoreCheck> checks, DataSource dataSource) {
+        this.checks = checks;
+        this.marker = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+                && hikari.getJdbcUrl().startsWith("jdbc:h2:file:")
+                        ? EmbeddedStore.dataDirectory(hikari.getJdbcUrl()).resolve(OPEN_MARKER) : null;
+    }
+
+    /** Every module's findings; empty when the store is consistent. */
+    public List<String> check() {
+        List<String> findings = new ArrayList<>();
+        checks.orderedStream().forEach(check -> findings.addAll(check.findings()));
+        return findings;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (marker == null) {
+            return;
+        }
+        if (Files.exists(marker)) {
+            log.warn("The embedded store was not closed cleanly; checking its consistency before serving");
+            List<String> findings = check();
+            if (!findings.isEmpty()) {
+                throw new IllegalStateException("The embedded store is inconsistent after a crash: " + findings
+                        + ". Restore it from backup (see README, 'Durability of the embedded store').");
+            }
+            log.info("The embedded store is consistent");
+        }
+        OwnerOnlyFiles.restrictTree(marker.getParent());
+        try {
+            Files.writeString(marker, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + marker, e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        if (marker != null) {
+            Files.deleteIfExists(marker);
+        }
+    }
+}
