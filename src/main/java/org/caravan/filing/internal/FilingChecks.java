@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FilingChecks {
 
+    /** Filings are about parcels of this century; a year 999999999 is a typo, not a date to store. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
     private final HsNomenclature nomenclature;
     private final ExchangeRates rates;
 
@@ -75,12 +79,21 @@ class FilingChecks {
         if (!v.required(pointer, value)) {
             return null;
         }
+        Instant parsed;
         try {
-            return Instant.parse(value);
+            parsed = value.length() > 40 ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
+            parsed = null;
+        }
+        if (parsed == null) {
             v.add(pointer, "not-a-timestamp", "must be an ISO 8601 UTC timestamp such as \"2026-11-20T10:15:00Z\"");
             return null;
         }
+        if (parsed.isBefore(EARLIEST) || !parsed.isBefore(LATEST)) {
+            v.add(pointer, "out-of-range", "must lie between " + EARLIEST + " and " + LATEST);
+            return null;
+        }
+        return parsed;
     }
 
     int quantity(Violations v, String pointer, Integer value) {

@@ -71,6 +71,7 @@ class ManifestValidation {
             arrivalLocation = location(v, "/arrival/location", request.arrival().location(), arrival);
             expectedAt = checks.instant(v, "/arrival/expectedAt", request.arrival().expectedAt(), false);
         }
+        Optional<String> conveyance = checks.optionalText(v, "/conveyanceRef", request.conveyanceRef(), 100);
         List<CountryCode> route = route(v, request.route(), departure, arrival);
         Set<String> trackingNumbers = new HashSet<>();
         List<Manifest.HouseConsignment> lines = new ArrayList<>();
@@ -82,7 +83,7 @@ class ManifestValidation {
             }
         });
         v.throwIfAny();
-        return new Manifest(ref, mode, Optional.ofNullable(request.conveyanceRef()).filter(s -> !s.isBlank()), departure,
+        return new Manifest(ref, mode, conveyance, departure,
                 departureLocation, arrival, arrivalLocation, Optional.ofNullable(expectedAt), route, List.copyOf(lines));
     }
 

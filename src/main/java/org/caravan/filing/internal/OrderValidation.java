@@ -23,6 +23,8 @@ class OrderValidation {
     static final int MAX_ITEMS = 200;
     private static final Set<String> INCOTERMS = Set.of("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF");
 
+    private static final BigDecimal MAX_GOODS_VALUE = BigDecimal.TEN.pow(Violations.MAX_INTEGER_DIGITS);
+
     private final FilingChecks checks;
 
     OrderValidation(FilingChecks checks) {
@@ -68,6 +70,10 @@ class OrderValidation {
                 lines.add(new Order.Line(sku, description, hs, quantity, Money.of(unitPrice, currency), origin, mass));
             }
         });
+        if (!lines.isEmpty() && lines.size() == request.items().size() && tooLarge(lines)) {
+            v.add("/items", "too-large", "the order's goods value (quantity times unit price, summed) must stay below 10^"
+                    + Violations.MAX_INTEGER_DIGITS);
+        }
         Optional<Money> shipping = Optional.empty();
         if (request.shippingCost() != null) {
             BigDecimal cost = v.decimal("/shippingCost", request.shippingCost(), true, 4);
@@ -90,5 +96,10 @@ class OrderValidation {
         }
         v.throwIfAny();
         return new Order(ref, orderedAt, seller, buyer, destination, List.copyOf(lines), shipping, payment, incoterm);
+    }
+
+    private static boolean tooLarge(List<Order.Line> lines) {
+        return lines.stream().map(l -> l.unitPrice().amount().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(MAX_GOODS_VALUE) >= 0;
     }
 }
