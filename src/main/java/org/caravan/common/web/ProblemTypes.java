@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final String FORBIDDEN = "forbidden";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String NOT_ACCEPTABLE = "not-acceptable";
+    public static final String TOO_MANY_REQUESTS = "too-many-requests";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {
