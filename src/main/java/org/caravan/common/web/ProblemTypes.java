@@ -17,6 +17,7 @@ public final class ProblemTypes {
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String NOT_ACCEPTABLE = "not-acceptable";
     public static final String MALFORMED_REQUEST = "malformed-request";
+    public static final String TOO_MANY_REQUESTS = "too-many-requests";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {

@@ -1,12 +1,8 @@
 package org.caravan.party.internal;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.caravan.party.Caller;
-import org.caravan.party.Role;
-import org.caravan.reference.CountryCode;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -39,8 +35,6 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new InsufficientAuthenticationException("No bearer token");
         }
-        return new Caller(UUID.fromString(jwt.getClaimAsString("party")), jwt.getSubject(),
-                Role.valueOf(jwt.getClaimAsString("role")),
-                Optional.ofNullable(jwt.getClaimAsString("administration")).map(CountryCode::of));
+        return CallerClaims.caller(jwt);
     }
 }
