@@ -1,7 +1,6 @@
 package org.caravan.common.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,12 +61,9 @@ public class StoreIntegrity implements SmartInitializingSingleton, DisposableBea
             }
             log.info("The embedded store is consistent");
         }
+        // the store's own files now exist: restrict what the database created with the process umask
         OwnerOnlyFiles.restrictTree(marker.getParent());
-        try {
-            Files.writeString(marker, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + marker, e);
-        }
+        OwnerOnlyFiles.createSecret(marker, "");
     }
 
     @Override
