@@ -1,5 +1,6 @@
 package org.caravan.common.web;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 import org.caravan.common.Conflict;
@@ -10,11 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -37,6 +45,7 @@ import tools.jackson.databind.DatabindException;
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final int RETRY_AFTER_SECONDS = 3;
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
@@ -142,6 +151,24 @@ class ProblemResponses {
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
         return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
                 "Method " + e.getMethod() + " is not supported here.");
+    }
+
+    /**
+     * The database could not serve the request in time (no pooled connection, a lock or
+     * query timeout) or the assessment queue is full: the request was rolled back, so the
+     * client may retry it unchanged. 503 with Retry-After instead of a 500 lets clients
+     * back off rather than report a fault.
+     */
+    @ExceptionHandler({TransientDataAccessException.class, CannotGetJdbcConnectionException.class,
+            CannotCreateTransactionException.class, SQLTransientConnectionException.class, TaskRejectedException.class})
+    ResponseEntity<ProblemDetail> overloaded(Exception e) {
+        log.info("Overloaded, answered 503: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                        "Service temporarily overloaded", "The service is too busy to complete the request now; nothing was "
+                                + "stored. Retry after " + RETRY_AFTER_SECONDS + " seconds with the same Idempotency-Key."));
     }
 
     @ExceptionHandler(Exception.class)

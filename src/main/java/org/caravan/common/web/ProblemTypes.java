@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final String FORBIDDEN = "forbidden";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String NOT_ACCEPTABLE = "not-acceptable";
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {
