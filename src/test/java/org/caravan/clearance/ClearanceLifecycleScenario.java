@@ -42,12 +42,22 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
                         "5.00", "0.500"))));
         assertThat(manifest.status()).isEqualTo(202);
         assertThat(manifest.body().at("/consignments/0/matchSignals/0/kind").asString()).isEqualTo("VALUE_MISMATCH");
+        // The courier learns that the line disagrees with the order, never what the order says.
+        assertThat(manifest.body().at("/consignments/0/matchSignals/0/detail").asString())
+                .isEqualTo("the declared value differs from the platform's order");
+        assertThat(manifest.raw()).doesNotContain("349.00").doesNotContain("order goods value");
+        JsonNode courierView = api.awaitDecision(tracking, courier);
+        assertThat(courierView.at("/consignment/matchSignals/0/detail").asString())
+                .isEqualTo("the declared value differs from the platform's order");
+        assertThat(courierView.toString()).doesNotContain("349.00");
 
         // Pre-arrival decision: selected for inspection, with the reasons visible to customs.
         JsonNode decided = api.awaitDecision(tracking, officer);
         assertThat(decided.at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
         assertThat(decided.at("/cases/0/lane").asString()).isEqualTo("RED");
         assertThat(rules(decided)).contains("value-mismatch", "undervaluation");
+        assertThat(decided.at("/consignment/matchSignals/0/detail").asString()).as("officers see the order's value")
+                .contains("349.00");
 
         // The inspection task waits in the officer's queue; it cannot be worked before arrival.
         String taskId = openTask(officer, tracking, "inspection");
