@@ -34,7 +34,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every rejection into RFC 9457 problem details naming the offending field.
@@ -94,11 +93,18 @@ class ProblemResponses {
 
     @ExceptionHandler(JacksonException.class)
     ProblemDetail unparsable(JacksonException e) {
-        String pointer = e instanceof DatabindException databind ? pointer(databind) : "";
-        String reason = e.getOriginalMessage().split("\n")[0];
         return Problems.withViolations(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
-                "The request body is not valid JSON for this resource", reason),
-                List.of(new Violation(pointer, "malformed", reason)));
+                "The request body is not valid JSON for this resource", Problems.reason(e)), List.of(Problems.malformed(e)));
+    }
+
+    @ExceptionHandler(RejectedLines.class)
+    ProblemDetail rejectedLines(RejectedLines e) {
+        ProblemDetail problem = e.malformed()
+                ? Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
+                        "The request body is not valid JSON for this resource", e.getMessage())
+                : Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.VALIDATION, "The request has invalid fields",
+                        e.getMessage());
+        return Problems.withViolations(problem, e.listed());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -176,19 +182,6 @@ class ProblemResponses {
         log.error("Unexpected failure", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "The request could not be completed; nothing was partially stored. Retry with the same Idempotency-Key.");
-    }
-
-    static String pointer(DatabindException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (var reference : e.getPath()) {
-            pointer.append('/');
-            if (reference.getPropertyName() != null) {
-                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                pointer.append(reference.getIndex());
-            }
-        }
-        return pointer.toString();
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
