@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 class OverloadTest extends ApiTest {
 
     private static final int CLIENTS = 50;
-    private static final int REQUESTS = 400;
+    private static final int REQUESTS = 300;
 
     @Test
     void aSaturatedConnectionPoolAnswers503WithRetryAfterAndNever500() throws Exception {
@@ -43,7 +43,7 @@ class OverloadTest extends ApiTest {
             for (int i = 0; i < REQUESTS; i++) {
                 int n = i;
                 replies.add(clients.submit(() -> switch (n % 3) {
-                    case 0 -> api.post("/api/v1/manifests", courier, Filings.unique("k"), manifest(Filings.unique("CRV"), 50));
+                    case 0 -> api.post("/api/v1/manifests", courier, Filings.unique("k"), manifest(Filings.unique("CRV"), 20));
                     case 1 -> api.get("/api/v1/tasks?queue=inspection&limit=1000", officer);
                     default -> api.get("/api/v1/consignments/" + known, courier);
                 }));

@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every rejection into RFC 9457 problem details naming the offending field.
@@ -93,8 +94,11 @@ class ProblemResponses {
 
     @ExceptionHandler(JacksonException.class)
     ProblemDetail unparsable(JacksonException e) {
+        String pointer = e instanceof DatabindException databind ? pointer(databind) : "";
+        String reason = e.getOriginalMessage().split("\n")[0];
         return Problems.withViolations(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
-                "The request body is not valid JSON for this resource", Problems.reason(e)), List.of(Problems.malformed(e)));
+                "The request body is not valid JSON for this resource", reason),
+                List.of(new Violation(pointer, "malformed", reason)));
     }
 
     @ExceptionHandler(RejectedLines.class)
@@ -160,12 +164,13 @@ class ProblemResponses {
     }
 
     /**
-     * The database could not serve the request in time (no pooled connection, a lock or
-     * query timeout) or the assessment queue is full: the request was rolled back, so the
+     * The database could not serve the request in time (no pooled connection, which Spring
+     * reports as a resource failure or, in a transaction, as CannotCreateTransaction; a lock
+     * or query timeout) or an executor refused work: the request was rolled back, so the
      * client may retry it unchanged. 503 with Retry-After instead of a 500 lets clients
      * back off rather than report a fault.
      */
-    @ExceptionHandler({TransientDataAccessException.class, CannotGetJdbcConnectionException.class,
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class, SQLTransientConnectionException.class, TaskRejectedException.class})
     ResponseEntity<ProblemDetail> overloaded(Exception e) {
         log.info("Overloaded, answered 503: {}", e.toString());
@@ -182,6 +187,19 @@ class ProblemResponses {
         log.error("Unexpected failure", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "The request could not be completed; nothing was partially stored. Retry with the same Idempotency-Key.");
+    }
+
+    static String pointer(DatabindException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (var reference : e.getPath()) {
+            pointer.append('/');
+            if (reference.getPropertyName() != null) {
+                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

@@ -33,25 +33,8 @@ public final class Problems {
 
     /** The field of a body Jackson could not read, as a violation with the JSON pointer to it. */
     public static Violation malformed(JacksonException e) {
-        String pointer = e instanceof DatabindException databind ? pointer(databind) : "";
-        return new Violation(pointer, "malformed", reason(e));
-    }
-
-    static String reason(JacksonException e) {
-        return e.getOriginalMessage().split("\n")[0];
-    }
-
-    static String pointer(DatabindException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (var reference : e.getPath()) {
-            pointer.append('/');
-            if (reference.getPropertyName() != null) {
-                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                pointer.append(reference.getIndex());
-            }
-        }
-        return pointer.toString();
+        String pointer = e instanceof DatabindException databind ? ProblemResponses.pointer(databind) : "";
+        return new Violation(pointer, "malformed", e.getOriginalMessage().split("\n")[0]);
     }
 
     private static Map<String, Object> render(Violation v) {
