@@ -1,10 +1,30 @@
 package org.caravan.filing;
 
-/** A discrepancy between a manifest line and the platform's order, found by three-way matching. */
+/**
+ * A discrepancy between a manifest line and the platform's order, found by three-way matching.
+ * {@code detail} names the order's contents and is for customs only; traders see
+ * {@link #neutralDetail()}, so a courier cannot learn a platform's orders by guessing references.
+ */
 public record MatchSignal(Kind kind, String detail) {
 
     public enum Kind {
-        ORDER_NOT_FOUND, VALUE_MISMATCH, CONSIGNEE_MISMATCH, ITEMS_MISMATCH, DESTINATION_MISMATCH, PAYMENT_MISMATCH
+        ORDER_NOT_FOUND("no matching order of the named platform was found for this line"),
+        VALUE_MISMATCH("the declared value differs from the platform's order"),
+        CONSIGNEE_MISMATCH("the consignee differs from the platform's order"),
+        ITEMS_MISMATCH("the items differ from the platform's order"),
+        DESTINATION_MISMATCH("the destination differs from the platform's order"),
+        PAYMENT_MISMATCH("the payment record does not match the platform's order");
+
+        private final String neutralDetail;
+
+        Kind(String neutralDetail) {
+            this.neutralDetail = neutralDetail;
+        }
+    }
+
+    /** What a courier or platform may be told: that the line disagrees, not what the order says. */
+    public String neutralDetail() {
+        return kind.neutralDetail;
     }
 
     public String encode() {

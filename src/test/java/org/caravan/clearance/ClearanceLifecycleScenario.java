@@ -42,12 +42,22 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
                         "5.00", "0.500"))));
         assertThat(manifest.status()).isEqualTo(202);
         assertThat(manifest.body().at("/consignments/0/matchSignals/0/kind").asString()).isEqualTo("VALUE_MISMATCH");
+        // The courier learns that the line disagrees with the order, never what the order says.
+        assertThat(manifest.body().at("/consignments/0/matchSignals/0/detail").asString())
+                .isEqualTo("the declared value differs from the platform's order");
+        assertThat(manifest.raw()).doesNotContain("349.00").doesNotContain("order goods value");
+        JsonNode courierView = api.awaitDecision(tracking, courier);
+        assertThat(courierView.at("/consignment/matchSignals/0/detail").asString())
+                .isEqualTo("the declared value differs from the platform's order");
+        assertThat(courierView.toString()).doesNotContain("349.00");
 
         // Pre-arrival decision: selected for inspection, with the reasons visible to customs.
         JsonNode decided = api.awaitDecision(tracking, officer);
         assertThat(decided.at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
         assertThat(decided.at("/cases/0/lane").asString()).isEqualTo("RED");
         assertThat(rules(decided)).contains("value-mismatch", "undervaluation");
+        assertThat(decided.at("/consignment/matchSignals/0/detail").asString()).as("officers see the order's value")
+                .contains("349.00");
 
         // The inspection task waits in the officer's queue; it cannot be worked before arrival.
         String taskId = openTask(officer, tracking, "inspection");
@@ -70,7 +80,8 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
         Reply tracked = api.get("/api/v1/tracking/" + tracking, null);
         assertThat(tracked.status()).isEqualTo(200);
         assertThat(tracked.body().get("timeline").findValuesAsString("status"))
-                .containsExactly("PRE_ADVISED", "SELECTED_FOR_INSPECTION", "ARRIVED", "PAYMENT_REQUIRED");
+                .containsExactly("PRE_ADVISED", "HELD_BY_CUSTOMS", "ARRIVED", "PAYMENT_REQUIRED");
+        assertThat(tracked.raw()).doesNotContain("SELECTED_FOR_INSPECTION").doesNotContain("inspection");
         assertThat(tracked.raw()).doesNotContain("Aigerim").doesNotContain("KZ-P1");
     }
 
@@ -118,6 +129,13 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
         assertThat(decided.at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
         assertThat(rules(decided)).containsExactly("watchlist-consignee");
         String taskId = openTask(officer, tracking, "inspection");
+
+        // Before arrival the anonymous view says only that customs hold the parcel, not that it will be inspected.
+        Reply held = api.get("/api/v1/tracking/" + tracking, null);
+        assertThat(held.body().get("status").asString()).isEqualTo("HELD_BY_CUSTOMS");
+        assertThat(held.body().get("explanation").asString()).startsWith("Held by customs for checks");
+        assertThat(held.raw()).doesNotContain("SELECTED_FOR_INSPECTION").doesNotContain("inspection");
+
         assertThat(api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "{}").body().get("status").asString())
                 .isEqualTo("SELECTED_FOR_INSPECTION");
         Reply result = api.post("/api/v1/tasks/" + taskId + "/result", officer, null, Map.of("outcome", "NO_FINDINGS"));
@@ -125,8 +143,11 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
 
         JsonNode released = api.get("/api/v1/consignments/" + tracking, officer).body();
         assertThat(released.at("/cases/0/history").findValuesAsString("action")).containsExactly("ASSESSED", "ARRIVED", "TASK_RESULT");
-        assertThat(api.get("/api/v1/tracking/" + tracking, null).body().get("timeline").findValuesAsString("status"))
-                .containsExactly("PRE_ADVISED", "SELECTED_FOR_INSPECTION", "ARRIVED", "RELEASED");
+        Reply tracked = api.get("/api/v1/tracking/" + tracking, null);
+        assertThat(tracked.body().get("timeline").findValuesAsString("status"))
+                .as("the hold stays masked in the history after release")
+                .containsExactly("PRE_ADVISED", "HELD_BY_CUSTOMS", "ARRIVED", "RELEASED");
+        assertThat(tracked.raw()).doesNotContain("SELECTED_FOR_INSPECTION").doesNotContain("inspection");
     }
 
     @Test

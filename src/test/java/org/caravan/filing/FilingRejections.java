@@ -140,6 +140,58 @@ public abstract class FilingRejections extends ApiTest {
         assertThat(r.body().get("consignments").size()).isEqualTo(2);
     }
 
+    @Test
+    void everyBadJsonLineIsReportedWithItsLineNumberAndNothingIsStored() {
+        String good = Filings.unique("CRV");
+        String alsoGood = Filings.unique("CRV");
+        Map<String, Object> manifest = manifestWith(good, Filings.unique("CRV"), Filings.unique("CRV"), alsoGood);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) manifest.remove("consignments");
+        @SuppressWarnings("unchecked")
+        var wrongType = (Map<String, Object>) ((List<?>) lines.get(1).get("items")).get(0);
+        wrongType.put("quantity", "two");
+        lines.get(2).put("declaredValue", "-5.00");
+        String body = Api.JSON.writeValueAsString(manifest) + "\n"          // line 1: the master consignment
+                + Api.JSON.writeValueAsString(lines.get(0)) + "\n"           // line 2
+                + "{\"trackingNumber\": \"CRV-BROKEN\", \n"                 // line 3: not JSON
+                + Api.JSON.writeValueAsString(lines.get(1)) + "\n"           // line 4: quantity "two"
+                + Api.JSON.writeValueAsString(lines.get(2)) + "\n"           // line 5: negative value
+                + Api.JSON.writeValueAsString(lines.get(3)) + "\n";          // line 6
+
+        Reply r = api.post("/api/v1/manifests", courier, Filings.unique("k"), "application/x-ndjson", body);
+
+        assertProblem(r, 400, "/problems/malformed-json");
+        JsonNode errors = r.body().get("errors");
+        assertThat(errors).extracting(e -> e.get("line").asInt()).containsExactly(3, 4, 5);
+        assertThat(errors.get(0).get("code").asString()).isEqualTo("malformed");
+        assertThat(errors.get(1).get("pointer").asString()).isEqualTo("/items/0/quantity");
+        assertThat(errors.get(1).get("code").asString()).isEqualTo("malformed");
+        assertThat(errors.get(2).get("pointer").asString()).isEqualTo("/consignments/3/declaredValue");
+        assertThat(errors.get(2).get("code").asString()).isEqualTo("not-positive");
+        assertThat(api.get("/api/v1/consignments/" + good, courier).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/consignments/" + alsoGood, courier).status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidJsonLinesNameTheirLineAndOnlyTheFirstHundredAreListed() {
+        Map<String, Object> manifest = manifestWith(Filings.unique("CRV"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) manifest.remove("consignments");
+        lines.get(0).put("grossMassKg", "heavy");
+        String valid = Api.JSON.writeValueAsString(manifest) + "\n\n" + Api.JSON.writeValueAsString(lines.get(0)) + "\n";
+        Reply invalid = api.post("/api/v1/manifests", courier, Filings.unique("k"), "application/x-ndjson", valid);
+        assertProblem(invalid, 422, "/problems/validation");
+        assertThat(invalid.body().at("/errors/0/pointer").asString()).isEqualTo("/consignments/0/grossMassKg");
+        assertThat(invalid.body().at("/errors/0/line").asInt()).as("after a blank line 2").isEqualTo(3);
+
+        Reply many = api.post("/api/v1/manifests", courier, Filings.unique("k"), "application/x-ndjson",
+                Api.JSON.writeValueAsString(manifest) + "\n" + "not json\n".repeat(150));
+        assertProblem(many, 400, "/problems/malformed-json");
+        assertThat(many.body().get("errors").size()).isEqualTo(100);
+        assertThat(many.body().at("/errors/99/line").asInt()).isEqualTo(101);
+        assertThat(many.body().get("detail").asString()).contains("50 more");
+    }
+
     static void assertProblem(Reply r, int status, String type) {
         assertThat(r.status()).as(r.raw()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +26,11 @@ public class Api {
         this.base = "http://localhost:" + port;
     }
 
-    public record Reply(int status, String contentType, JsonNode body, String raw) {
+    public record Reply(int status, String contentType, JsonNode body, String raw, HttpHeaders headers) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 
     public String token(String clientId, String secret) {
@@ -84,7 +90,7 @@ public class Api {
             HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             String raw = r.body();
             JsonNode body = raw == null || raw.isBlank() ? JSON.nullNode() : parse(raw);
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, raw);
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, raw, r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -78,9 +78,9 @@ class ConsignmentView {
                 "quantity", i.quantity(), "value", AssessConsignment.money(i.value()), "originCountry",
                 i.originCountry().value())).toList());
         d.put("consignee", Map.of("name", c.consignee().name(), "country", c.consignee().country().value()));
-        if (customs) {
-            d.put("matchSignals", c.matchSignals().stream().map(s -> Map.of("kind", s.kind().name(), "detail", s.detail())).toList());
-        }
+        // Officers see what the order says; traders only that the line disagrees with it.
+        d.put("matchSignals", c.matchSignals().stream().map(s -> Map.of("kind", s.kind().name(),
+                "detail", customs ? s.detail() : s.neutralDetail())).toList());
         d.put("filedAt", c.filedAt().toString());
         return d;
     }

@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.caravan.clearance.internal.store.TaskTable;
-import org.caravan.common.InvalidInput;
+import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
+import org.caravan.reference.CountryCode;
 import org.caravan.reference.Currencies;
 import org.caravan.reference.Money;
 import org.springframework.http.MediaType;
@@ -33,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_PAGE = 1000;
 
     private final TaskTable tasks;
     private final RecordTaskResult recordResult;
@@ -48,19 +51,77 @@ class TaskController {
     record ResultBody(String outcome, MoneyBody reassessedValue, MoneyBody assessedCharge, String note) {
     }
 
+    /**
+     * One page of open tasks in creation order; {@code next} is the cursor of the following
+     * page and is absent on the last one. An officer works its own administration's queues
+     * only: naming another country answers 404, as for any record not its own. An ADMIN
+     * belongs to no administration and names the one it looks at.
+     */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> open(Caller caller, @RequestParam(defaultValue = "inspection") String queue,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam Optional<String> jurisdiction, @RequestParam(defaultValue = "100") String limit,
+            @RequestParam Optional<String> after) {
         officer(caller);
-        Queue q;
-        try {
-            q = Queue.valueOf(queue.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(new org.caravan.common.Violation("/queue", "unknown-queue", "must be inspection or documents"));
+        Violations v = new Violations();
+        Queue q = queue(v, queue);
+        CountryCode country = jurisdiction(v, jurisdiction.or(() -> caller.administration().map(CountryCode::value)));
+        Integer size = limit(v, limit);
+        Optional<UUID> cursor = after.map(a -> taskId(v, a));
+        v.throwIfAny();
+        if (!caller.administers(country)) {
+            throw new NotFound("No task queues of " + country + " for this officer");
         }
-        List<Map<String, Object>> open = tasks.open(caller.is(Role.ADMIN) ? Optional.empty() : caller.administration(), q,
-                Math.max(1, Math.min(limit, 1000))).stream().map(TaskController::render).toList();
-        return Map.of("queue", q.name(), "tasks", open);
+        List<TaskTable.Task> page = tasks.open(country, q, cursor, size + 1);
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("queue", q.name());
+        response.put("jurisdiction", country.value());
+        response.put("tasks", page.stream().limit(size).map(TaskController::render).toList());
+        if (page.size() > size) {
+            response.put("next", page.get(size - 1).id());
+        }
+        return response;
+    }
+
+    private static Queue queue(Violations v, String queue) {
+        try {
+            return Queue.valueOf(queue.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("/queue", "unknown-queue", "must be inspection or documents");
+            return null;
+        }
+    }
+
+    private static CountryCode jurisdiction(Violations v, Optional<String> jurisdiction) {
+        if (jurisdiction.isEmpty()) {
+            v.add("/jurisdiction", "required", "name the administration whose queue to list");
+        } else if (!CountryCode.isValid(jurisdiction.get())) {
+            v.add("/jurisdiction", "not-iso-3166", "must be an ISO 3166-1 alpha-2 country code");
+        } else {
+            return CountryCode.of(jurisdiction.get());
+        }
+        return null;
+    }
+
+    private static Integer limit(Violations v, String limit) {
+        try {
+            int size = Integer.parseInt(limit.trim());
+            if (size >= 1 && size <= MAX_PAGE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like an out-of-range number
+        }
+        v.add("/limit", "out-of-range", "must be a whole number from 1 to " + MAX_PAGE);
+        return null;
+    }
+
+    private static UUID taskId(Violations v, String after) {
+        try {
+            return UUID.fromString(after.trim());
+        } catch (IllegalArgumentException e) {
+            v.add("/after", "not-a-task-id", "must be the next cursor of the previous page (a task id)");
+            return null;
+        }
     }
 
     @PostMapping(path = "/{id}/result", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

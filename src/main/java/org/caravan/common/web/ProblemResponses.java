@@ -1,5 +1,6 @@
 package org.caravan.common.web;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 import org.caravan.common.Conflict;
@@ -10,11 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -37,6 +45,7 @@ import tools.jackson.databind.DatabindException;
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final int RETRY_AFTER_SECONDS = 3;
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
@@ -92,6 +101,16 @@ class ProblemResponses {
                 List.of(new Violation(pointer, "malformed", reason)));
     }
 
+    @ExceptionHandler(RejectedLines.class)
+    ProblemDetail rejectedLines(RejectedLines e) {
+        ProblemDetail problem = e.malformed()
+                ? Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON,
+                        "The request body is not valid JSON for this resource", e.getMessage())
+                : Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.VALIDATION, "The request has invalid fields",
+                        e.getMessage());
+        return Problems.withViolations(problem, e.listed());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Not allowed for this party", e.getMessage());
@@ -142,6 +161,25 @@ class ProblemResponses {
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
         return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
                 "Method " + e.getMethod() + " is not supported here.");
+    }
+
+    /**
+     * The database could not serve the request in time (no pooled connection, which Spring
+     * reports as a resource failure or, in a transaction, as CannotCreateTransaction; a lock
+     * or query timeout) or an executor refused work: the request was rolled back, so the
+     * client may retry it unchanged. 503 with Retry-After instead of a 500 lets clients
+     * back off rather than report a fault.
+     */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class, SQLTransientConnectionException.class, TaskRejectedException.class})
+    ResponseEntity<ProblemDetail> overloaded(Exception e) {
+        log.info("Overloaded, answered 503: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
+                        "Service temporarily overloaded", "The service is too busy to complete the request now; nothing was "
+                                + "stored. Retry after " + RETRY_AFTER_SECONDS + " seconds with the same Idempotency-Key."));
     }
 
     @ExceptionHandler(Exception.class)

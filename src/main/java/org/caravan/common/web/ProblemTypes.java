@@ -18,6 +18,7 @@ public final class ProblemTypes {
     public static final String NOT_ACCEPTABLE = "not-acceptable";
     public static final String MALFORMED_REQUEST = "malformed-request";
     public static final String TOO_MANY_REQUESTS = "too-many-requests";
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {

@@ -1,11 +1,15 @@
 package org.caravan.common.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.caravan.common.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /** Builds the problem details every module answers with. */
 public final class Problems {
@@ -27,10 +31,22 @@ public final class Problems {
         return problem;
     }
 
-    private static Map<String, String> render(Violation v) {
+    /** The field of a body Jackson could not read, as a violation with the JSON pointer to it. */
+    public static Violation malformed(JacksonException e) {
+        String pointer = e instanceof DatabindException databind ? ProblemResponses.pointer(databind) : "";
+        return new Violation(pointer, "malformed", e.getOriginalMessage().split("\n")[0]);
+    }
+
+    private static Map<String, Object> render(Violation v) {
+        Map<String, Object> error = new LinkedHashMap<>();
         if (v.pointer().startsWith("header:")) {
-            return Map.of("header", v.pointer().substring("header:".length()), "code", v.code(), "message", v.message());
+            error.put("header", v.pointer().substring("header:".length()));
+        } else {
+            error.put("pointer", v.pointer());
         }
-        return Map.of("pointer", v.pointer(), "code", v.code(), "message", v.message());
+        error.put("code", v.code());
+        error.put("message", v.message());
+        v.line().ifPresent(line -> error.put("line", line));
+        return error;
     }
 }

@@ -109,6 +109,7 @@ public class FileManifest {
         }
     }
 
+    /** The courier's receipt: match signals say only that a line disagrees with the order, not how. */
     static Map<String, Object> render(Receipt receipt) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("manifestId", receipt.manifestId());
@@ -120,7 +121,7 @@ public class FileManifest {
             m.put("consignmentId", line.consignmentId());
             m.put("status", "ACCEPTED");
             m.put("matchSignals", line.matchSignals().stream()
-                    .map(s -> Map.of("kind", s.kind().name(), "detail", s.detail())).toList());
+                    .map(s -> Map.of("kind", s.kind().name(), "detail", s.neutralDetail())).toList());
             return m;
         }).toList());
         return body;

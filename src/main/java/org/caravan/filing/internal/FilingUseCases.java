@@ -1,6 +1,10 @@
 package org.caravan.filing.internal;
 
+import java.util.List;
 import java.util.function.Supplier;
+
+import org.caravan.common.InvalidInput;
+import org.caravan.common.Violation;
 
 import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.party.Caller;
@@ -30,6 +34,16 @@ public class FilingUseCases {
     public ResponseEntity<String> fileOrder(Caller caller, String key, byte[] body, Supplier<FilingRequests.Order> parse) {
         Order order = orderValidation.validate(parse.get());
         return idempotent.run(caller, key, body, HttpStatus.CREATED, () -> fileOrder.file(caller, order));
+    }
+
+    /** Every problem validation finds with a manifest, without filing it. */
+    public List<Violation> violations(FilingRequests.Manifest request) {
+        try {
+            manifestValidation.validate(request);
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.violations();
+        }
     }
 
     public ResponseEntity<String> fileManifest(Caller caller, String key, byte[] body,

@@ -46,10 +46,12 @@ public class TaskTable {
         });
     }
 
-    public List<Task> open(Optional<CountryCode> jurisdiction, Queue queue, int limit) {
-        return jdbc.sql("select * from officer_task where state = 'OPEN' and queue = ?"
-                + (jurisdiction.isPresent() ? " and jurisdiction = ?" : "") + " order by id limit " + limit)
-                .params(jurisdiction.isPresent() ? List.of(queue.name(), jurisdiction.get().value()) : List.of(queue.name()))
+    /** One page of a queue's open tasks in creation order, starting after the task {@code after}. */
+    public List<Task> open(CountryCode jurisdiction, Queue queue, Optional<UUID> after, int limit) {
+        return jdbc.sql("select * from officer_task where jurisdiction = ? and queue = ? and state = 'OPEN'"
+                + (after.isPresent() ? " and id > ?" : "") + " order by id limit ?")
+                .params(after.isPresent() ? List.of(jurisdiction.value(), queue.name(), after.get(), limit)
+                        : List.of(jurisdiction.value(), queue.name(), limit))
                 .query(TaskTable::map).list();
     }
 

@@ -1,14 +1,11 @@
 package org.caravan.filing.internal.web;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.caravan.common.InvalidInput;
+import org.caravan.common.Violation;
+import org.caravan.common.web.RejectedLines;
 import org.caravan.filing.internal.FilingUseCases;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
@@ -49,28 +46,35 @@ class FilingController {
     ResponseEntity<String> fileManifest(Caller caller, @RequestHeader("Idempotency-Key") String key,
             @RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
         require(caller, Role.COURIER);
-        boolean lines = contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON));
-        return filing.fileManifest(caller, key, body, () -> lines ? jsonLines(body)
-                : json.readValue(body, FilingRequests.Manifest.class));
+        if (contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON))) {
+            return fileJsonLines(caller, key, body);
+        }
+        return filing.fileManifest(caller, key, body, () -> json.readValue(body, FilingRequests.Manifest.class));
     }
 
-    /** JSON Lines: a header line with the master consignment, then one house consignment per line. */
-    private FilingRequests.Manifest jsonLines(byte[] body) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
-            String header = in.readLine();
-            if (header == null || header.isBlank()) {
-                return null;
+    /**
+     * A JSON Lines manifest is rejected with every bad line and its number: unreadable lines
+     * (400) together with what validation finds in the readable ones, or validation alone (422).
+     */
+    private ResponseEntity<String> fileJsonLines(Caller caller, String key, byte[] body) {
+        JsonLinesManifest lines = JsonLinesManifest.read(body, json);
+        if (!lines.unreadable().isEmpty()) {
+            List<Violation> all = new ArrayList<>(lines.unreadable());
+            if (lines.manifest() != null) {
+                // The count of consignments is off by the unreadable lines, so it is not judged here.
+                lines.locate(filing.violations(lines.manifest())).stream()
+                        .filter(v -> !v.pointer().equals("/consignments")).forEach(all::add);
             }
-            FilingRequests.Manifest manifest = json.readValue(header, FilingRequests.Manifest.class);
-            List<FilingRequests.ConsignmentLine> consignments = new ArrayList<>();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank()) {
-                    consignments.add(json.readValue(line, FilingRequests.ConsignmentLine.class));
-                }
+            throw new RejectedLines(true, all);
+        }
+        try {
+            return filing.fileManifest(caller, key, body, lines::manifest);
+        } catch (InvalidInput e) {
+            List<Violation> located = lines.locate(e.violations());
+            if (located.stream().noneMatch(v -> v.line().isPresent())) {
+                throw e;
             }
-            return manifest == null ? null : manifest.withConsignments(consignments);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RejectedLines(false, located);
         }
     }
 
