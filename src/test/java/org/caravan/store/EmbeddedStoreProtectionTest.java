@@ -69,7 +69,13 @@ class EmbeddedStoreProtectionTest {
                   current_timestamp))""");
         assertThatThrownBy(() -> ServiceProcess.start(dataDir, log, List.of(), Map.of(), api -> true))
                 .hasMessageContaining("inconsistent after a crash")
-                .hasMessageContaining("1 consignments without their manifest");
+                .hasMessageContaining("1 consignments without their manifest")
+                .hasMessageContaining("Rebuilding did not repair it");
+        try (var kept = Files.list(dataDir.resolve("recovery"))) {
+            Path attempt = kept.findFirst().orElseThrow();
+            assertThat(attempt.resolve("caravan.mv.db")).as("the original store is kept aside").exists();
+            assertThat(attempt.resolve("caravan.sql")).exists();
+        }
     }
 
     private static void connect(Path dataDir, String password) throws java.sql.SQLException {

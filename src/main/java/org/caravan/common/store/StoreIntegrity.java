@@ -31,13 +31,14 @@ public class StoreIntegrity implements SmartInitializingSingleton, DisposableBea
     private static final Logger log = LoggerFactory.getLogger(StoreIntegrity.class);
 
     private final ObjectProvider<StoreCheck> checks;
+    private final HikariDataSource embedded;
     private final Path marker;
 
     StoreIntegrity(ObjectProvider<StoreCheck> checks, DataSource dataSource) {
         this.checks = checks;
-        this.marker = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-                && hikari.getJdbcUrl().startsWith("jdbc:h2:file:")
-                        ? EmbeddedStore.dataDirectory(hikari.getJdbcUrl()).resolve(OPEN_MARKER) : null;
+        this.embedded = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+                && hikari.getJdbcUrl().startsWith("jdbc:h2:file:") ? hikari : null;
+        this.marker = embedded == null ? null : EmbeddedStore.dataDirectory(embedded.getJdbcUrl()).resolve(OPEN_MARKER);
     }
 
     /** Every module's findings; empty when the store is consistent. */
@@ -56,14 +57,32 @@ public class StoreIntegrity implements SmartInitializingSingleton, DisposableBea
             log.warn("The embedded store was not closed cleanly; checking its consistency before serving");
             List<String> findings = check();
             if (!findings.isEmpty()) {
+                log.warn("The embedded store is inconsistent after a crash: {}; rebuilding its indexes from its rows", findings);
+                rebuild();
+                findings = check();
+            }
+            if (!findings.isEmpty()) {
                 throw new IllegalStateException("The embedded store is inconsistent after a crash: " + findings
-                        + ". Restore it from backup (see README, 'Durability of the embedded store').");
+                        + ". Rebuilding did not repair it; restore it from backup (see README, 'Durability').");
             }
             log.info("The embedded store is consistent");
         }
         // the store's own files now exist: restrict what the database created with the process umask
         OwnerOnlyFiles.restrictTree(marker.getParent());
         OwnerOnlyFiles.createSecret(marker, "");
+    }
+
+    /** Takes the pool's connections away while the file is replaced; the pool reconnects to the new one. */
+    private void rebuild() {
+        var pool = embedded.getHikariPoolMXBean();
+        pool.suspendPool();
+        try {
+            pool.softEvictConnections();
+            StoreRebuild.rebuild(embedded.getJdbcUrl(), embedded.getUsername(), embedded.getPassword());
+        } finally {
+            pool.softEvictConnections();
+            pool.resumePool();
+        }
     }
 
     @Override
