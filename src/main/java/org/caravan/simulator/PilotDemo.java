@@ -113,7 +113,7 @@ public class PilotDemo {
             if (p.scenario() != PilotTraffic.Scenario.ORDINARY || !status.equals("RELEASED_PRE_ARRIVAL")) {
                 List<String> reasons = new ArrayList<>();
                 c.path("risk").path("reasons").forEach(r -> reasons.add(r.get("rule").asString()));
-                c.path("assessment").path("holds").forEach(h -> reasons.add(h.asString()));
+                c.path("assessment").path("holds").forEach(h -> reasons.add(h.path("explanation").asString()));
                 risky.add(Map.of("trackingNumber", p.trackingNumber(), "scenario", p.scenario().name(), "status", status,
                         "reasons", reasons));
             }

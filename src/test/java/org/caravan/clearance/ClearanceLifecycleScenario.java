@@ -190,7 +190,7 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
         assertThat(over.at("/cases/0/assessment/dutyFree").asBoolean()).isFalse();
         assertThat(over.at("/cases/0/assessment/excessValue/amount").asString()).isEqualTo("0.01");
         assertThat(over.at("/cases/0/status").asString()).isEqualTo("HELD_FOR_DOCUMENTS");
-        assertThat(over.at("/cases/0/assessment/holds/0").asString()).as("the rate on the excess is unconfirmed")
+        assertThat(over.at("/cases/0/assessment/holds/0/explanation").asString()).as("the rate on the excess is unconfirmed")
                 .contains("not confirmed");
     }
 

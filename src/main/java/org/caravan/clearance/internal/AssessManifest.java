@@ -15,8 +15,11 @@ import java.util.UUID;
 import org.caravan.clearance.ConsignmentsDecided;
 import org.caravan.clearance.internal.store.AllowanceTable;
 import org.caravan.clearance.internal.store.CaseEventTable;
-import org.caravan.clearance.internal.store.CaseTable;
-import org.caravan.clearance.internal.store.StoredCase;
+import org.caravan.clearance.internal.model.CaseChange;
+import org.caravan.clearance.internal.model.CaseFiling;
+import org.caravan.clearance.internal.model.ClearanceCase;
+import org.caravan.clearance.internal.model.ClearanceCases;
+import org.caravan.clearance.internal.model.Decision;
 import org.caravan.clearance.internal.store.TaskTable;
 import org.caravan.common.Ids;
 import org.caravan.filing.FiledConsignment;
@@ -33,7 +36,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assesses every consignment of a filed manifest before arrival, in one transaction per
@@ -47,16 +49,15 @@ public class AssessManifest {
     private final AssessConsignment assess;
     private final Jurisdictions jurisdictions;
     private final HsNomenclature nomenclature;
-    private final CaseTable cases;
+    private final ClearanceCases cases;
     private final TaskTable tasks;
     private final CaseEventTable audit;
     private final AllowanceTable allowances;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
 
     AssessManifest(FiledConsignments filed, AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
-            CaseTable cases, TaskTable tasks, CaseEventTable audit, AllowanceTable allowances,
-            ApplicationEventPublisher events, JsonMapper json) {
+            ClearanceCases cases, TaskTable tasks, CaseEventTable audit, AllowanceTable allowances,
+            ApplicationEventPublisher events) {
         this.filed = filed;
         this.assess = assess;
         this.jurisdictions = jurisdictions;
@@ -66,7 +67,6 @@ public class AssessManifest {
         this.audit = audit;
         this.allowances = allowances;
         this.events = events;
-        this.json = json;
     }
 
     @ApplicationModuleListener
@@ -79,15 +79,15 @@ public class AssessManifest {
     public int assess(UUID manifestId) {
         List<FiledConsignment> consignments = filed.ofManifest(manifestId);
         // a manifest is assessed in one transaction, so one assessed parcel means all were
-        if (consignments.isEmpty() || cases.exists(consignments.get(0).trackingNumber())) {
+        if (consignments.isEmpty() || cases.anyFor(consignments.get(0).trackingNumber())) {
             return 0;
         }
         Instant now = Instant.now();
         Map<CountryCode, List<FiledConsignment>> byJurisdiction = new LinkedHashMap<>();
         consignments.forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));
-        List<StoredCase> newCases = new ArrayList<>(consignments.size());
+        List<ClearanceCase> newCases = new ArrayList<>(consignments.size());
         List<TaskTable.Task> newTasks = new ArrayList<>();
-        List<CaseEventTable.CaseEvent> entries = new ArrayList<>(consignments.size());
+        List<CaseChange> entries = new ArrayList<>(consignments.size());
         List<ConsignmentsDecided.Decision> decisions = new ArrayList<>(consignments.size());
         byJurisdiction.forEach((code, batch) -> {
             Jurisdiction jurisdiction = jurisdictions.find(code).orElseThrow();
@@ -100,21 +100,17 @@ public class AssessManifest {
                 Optional<String> recipient = c.consignee().consumerId();
                 Money usedBefore = usage == null || recipient.isEmpty() ? zero(regime)
                         : usage.used(recipient.get());
-                CaseDecision decision = assess.assess(c, code, on, regime, usedBefore);
+                Decision decision = assess.assess(c, code, on, regime, usedBefore);
                 if (usage != null && recipient.isPresent()) {
                     decision.allowanceUsedAfter().ifPresent(after -> usage.spend(recipient.get(), after));
                 }
-                StoredCase stored = new StoredCase(Ids.next(), c.id(), c.trackingNumber(), manifestId, c.courierPartyId(),
-                        c.platformCode(), code, decision.status(), decision.risk().lane(), decision.risk().score(),
-                        json.writeValueAsString(decision.risk().reasons()), json.writeValueAsString(decision.assessment()),
-                        decision.amountDue(), category(c), c.departureCountry() + "-" + code, c.filedAt(), now,
-                        Optional.empty(), Optional.empty());
-                newCases.add(stored);
-                decision.queue().ifPresent(queue -> newTasks.add(new TaskTable.Task(Ids.next(), stored.id(),
-                        c.trackingNumber(), code, queue, "OPEN", json.writeValueAsString(taskReasons(decision)), now,
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
-                entries.add(new CaseEventTable.CaseEvent(stored.id(), now, "caravan", "ASSESSED", decision.status(),
-                        "lane " + decision.risk().lane() + ", score " + decision.risk().score()));
+                CaseFiling filing = new CaseFiling(c.id(), c.trackingNumber(), manifestId, c.courierPartyId(),
+                        c.platformCode(), code, category(c), c.departureCountry() + "-" + code, c.filedAt());
+                ClearanceCase.Opened opened = ClearanceCase.decide(Ids.next(), filing, decision, now);
+                newCases.add(opened.clearanceCase());
+                entries.add(opened.change());
+                decision.queue().ifPresent(queue -> newTasks.add(TaskTable.Task.open(Ids.next(), opened.clearanceCase().id(),
+                        c.trackingNumber(), code, queue, taskReasons(decision), now)));
                 decisions.add(new ConsignmentsDecided.Decision(c.trackingNumber(), code.value(), decision.status(),
                         c.filedAt(), now));
             }
@@ -122,17 +118,17 @@ public class AssessManifest {
                 usage.save();
             }
         });
-        cases.insertAll(newCases);
+        cases.addAll(newCases);
         tasks.insertAll(newTasks);
         audit.appendAll(entries);
         events.publishEvent(new ConsignmentsDecided(manifestId, decisions));
         return newCases.size();
     }
 
-    private static List<String> taskReasons(CaseDecision decision) {
+    private static List<String> taskReasons(Decision decision) {
         List<String> reasons = new ArrayList<>();
         decision.risk().reasons().forEach(r -> reasons.add(r.rule() + ": " + r.detail()));
-        reasons.addAll(decision.holdReasons());
+        decision.assessment().holds().forEach(h -> reasons.add(h.explanation()));
         return reasons;
     }
 

@@ -3,12 +3,11 @@ package org.caravan.clearance.internal;
 import java.time.Instant;
 import java.util.List;
 
-import org.caravan.clearance.ClearanceStatus;
 import org.caravan.clearance.ClearanceStatusChanged;
+import org.caravan.clearance.internal.model.CaseChange;
+import org.caravan.clearance.internal.model.ClearanceCase;
+import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.store.CaseEventTable;
-import org.caravan.clearance.internal.store.CaseTable;
-import org.caravan.clearance.internal.store.StoredCase;
-import org.caravan.common.Conflict;
 import org.caravan.common.NotFound;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
@@ -16,46 +15,39 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The courier reports that a consignment reached the border office. A parcel released
- * before arrival is released on the spot; others wait for their officer or payment.
- */
+/** The courier reports that a consignment reached the border office; each of its cases takes note. */
 @Service
-class ReportArrival {
+public class ReportArrival {
 
-    private final CaseTable cases;
+    private final ClearanceCases cases;
     private final CaseEventTable audit;
     private final ApplicationEventPublisher events;
 
-    ReportArrival(CaseTable cases, CaseEventTable audit, ApplicationEventPublisher events) {
+    ReportArrival(ClearanceCases cases, CaseEventTable audit, ApplicationEventPublisher events) {
         this.cases = cases;
         this.audit = audit;
         this.events = events;
     }
 
     @Transactional
-    List<StoredCase> report(Caller courier, String trackingNumber, Instant at) {
-        List<StoredCase> found = cases.byTrackingNumber(trackingNumber).stream()
-                .filter(c -> courier.is(Role.ADMIN) || c.courierPartyId().equals(courier.partyId()))
+    public List<ClearanceCase> report(Caller courier, String trackingNumber, Instant at) {
+        List<ClearanceCase> found = cases.ofTrackingNumber(trackingNumber).stream()
+                .filter(c -> courier.is(Role.ADMIN) || c.filing().courierPartyId().equals(courier.partyId()))
                 .toList();
         if (found.isEmpty()) {
             throw new NotFound("No assessed consignment " + trackingNumber + " filed by this courier");
         }
-        return found.stream().map(c -> arrive(courier, cases.byId(c.id()).orElseThrow(), at)).toList();
+        return found.stream().map(c -> arrive(courier, cases.lock(c.id()).orElseThrow(), at)).toList();
     }
 
-    private StoredCase arrive(Caller courier, StoredCase c, Instant at) {
-        if (c.arrivedAt().isPresent()) {
-            return c;
+    private ClearanceCase arrive(Caller courier, ClearanceCase c, Instant at) {
+        List<CaseChange> changes = c.arrive(at, courier.clientId());
+        if (!changes.isEmpty()) {
+            cases.save(c);
+            audit.appendAll(changes);
+            changes.forEach(change -> events.publishEvent(new ClearanceStatusChanged(change.trackingNumber(),
+                    change.jurisdiction().value(), change.to(), ClearanceStatusChanged.Cause.ARRIVED, change.at())));
         }
-        if (c.status().isFinal()) {
-            throw new Conflict("case-closed", "The case for " + c.trackingNumber() + " is closed as " + c.status());
-        }
-        ClearanceStatus next = c.status() == ClearanceStatus.RELEASED_PRE_ARRIVAL ? ClearanceStatus.RELEASED : c.status();
-        StoredCase arrived = c.arrived(at, next);
-        cases.update(arrived);
-        audit.append(new CaseEventTable.CaseEvent(c.id(), at, courier.clientId(), "ARRIVED", next, "reported by the courier"));
-        events.publishEvent(new ClearanceStatusChanged(c.trackingNumber(), c.jurisdiction().value(), next, "ARRIVED", at));
-        return arrived;
+        return c;
     }
 }

@@ -51,11 +51,12 @@ class TimelineRecorder {
     @EventListener
     void on(ClearanceStatusChanged changed) {
         List<Timeline.Entry> entries = new ArrayList<>(2);
-        if ("ARRIVED".equals(changed.event())) {
+        boolean arrival = changed.cause() == ClearanceStatusChanged.Cause.ARRIVED;
+        if (arrival) {
             entries.add(new Timeline.Entry(changed.trackingNumber(), changed.occurredAt(), "ARRIVED",
                     "The parcel arrived at the border customs office.", Optional.of(changed.jurisdiction())));
         }
-        if (!"ARRIVED".equals(changed.event()) || changed.status().isFinal()) {
+        if (!arrival || changed.status().isFinal()) {
             // Arrival and task results follow arrival, so a selection now is a hold at the border.
             entries.add(consumerEntry(changed.trackingNumber(), changed.occurredAt(), changed.status(), HELD_AT_THE_BORDER,
                     changed.jurisdiction()));

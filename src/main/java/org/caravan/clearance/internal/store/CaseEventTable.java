@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caravan.clearance.ClearanceStatus;
+import org.caravan.clearance.internal.model.CaseAction;
+import org.caravan.clearance.internal.model.CaseChange;
 import org.caravan.common.Ids;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseEventTable {
 
+    private static final int DETAIL_LENGTH = 2000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -23,32 +27,29 @@ public class CaseEventTable {
         this.batch = batch;
     }
 
-    public record CaseEvent(UUID caseId, Instant occurredAt, String actor, String action, ClearanceStatus status,
-            String detail) {
+    /** One line of a case's audit trail. */
+    public record Entry(Instant occurredAt, String actor, CaseAction action, ClearanceStatus status, String detail) {
     }
 
-    public void append(CaseEvent e) {
-        appendAll(List.of(e));
-    }
-
-    public void appendAll(List<CaseEvent> events) {
+    public void appendAll(List<CaseChange> changes) {
         batch.batchUpdate("insert into case_event (id, case_id, occurred_at, actor, action, status, detail) values (?, ?, ?, ?, ?, ?, ?)",
-                events, 1000, (ps, e) -> {
+                changes, 1000, (ps, e) -> {
                     ps.setObject(1, Ids.next());
                     ps.setObject(2, e.caseId());
-                    ps.setTimestamp(3, Timestamp.from(e.occurredAt()));
+                    ps.setTimestamp(3, Timestamp.from(e.at()));
                     ps.setString(4, e.actor());
-                    ps.setString(5, e.action());
-                    ps.setString(6, e.status().name());
-                    ps.setString(7, e.detail() == null || e.detail().length() <= 2000 ? e.detail() : e.detail().substring(0, 2000));
+                    ps.setString(5, e.action().name());
+                    ps.setString(6, e.to().name());
+                    ps.setString(7, e.detail() == null || e.detail().length() <= DETAIL_LENGTH ? e.detail()
+                            : e.detail().substring(0, DETAIL_LENGTH));
                 });
     }
 
-    public List<CaseEvent> of(UUID caseId) {
-        return jdbc.sql("select case_id, occurred_at, actor, action, status, detail from case_event where case_id = ? order by occurred_at, id")
+    public List<Entry> of(UUID caseId) {
+        return jdbc.sql("select occurred_at, actor, action, status, detail from case_event where case_id = ? order by occurred_at, id")
                 .param(caseId)
-                .query((rs, n) -> new CaseEvent(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), ClearanceStatus.valueOf(rs.getString(5)), rs.getString(6)))
+                .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), CaseAction.valueOf(rs.getString(3)),
+                        ClearanceStatus.valueOf(rs.getString(4)), rs.getString(5)))
                 .list();
     }
 }

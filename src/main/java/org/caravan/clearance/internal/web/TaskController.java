@@ -1,14 +1,16 @@
-package org.caravan.clearance.internal;
+package org.caravan.clearance.internal.web;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.caravan.clearance.internal.RecordTaskResult;
+import org.caravan.clearance.internal.model.ClearanceCase;
+import org.caravan.clearance.internal.model.Queue;
+import org.caravan.clearance.internal.model.TaskOutcome;
 import org.caravan.clearance.internal.store.TaskTable;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
@@ -27,14 +29,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** The officer's work queues. */
 @RestController
 @RequestMapping("/api/v1/tasks")
 class TaskController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_PAGE = 1000;
 
     private final TaskTable tasks;
@@ -45,12 +45,6 @@ class TaskController {
         this.recordResult = recordResult;
     }
 
-    record MoneyBody(String amount, String currency) {
-    }
-
-    record ResultBody(String outcome, MoneyBody reassessedValue, MoneyBody assessedCharge, String note) {
-    }
-
     /**
      * One page of open tasks in creation order; {@code next} is the cursor of the following
      * page and is absent on the last one. An officer works its own administration's queues
@@ -58,7 +52,7 @@ class TaskController {
      * belongs to no administration and names the one it looks at.
      */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> open(Caller caller, @RequestParam(defaultValue = "inspection") String queue,
+    TaskResponse.Page open(Caller caller, @RequestParam(defaultValue = "inspection") String queue,
             @RequestParam Optional<String> jurisdiction, @RequestParam(defaultValue = "100") String limit,
             @RequestParam Optional<String> after) {
         officer(caller);
@@ -72,14 +66,8 @@ class TaskController {
             throw new NotFound("No task queues of " + country + " for this officer");
         }
         List<TaskTable.Task> page = tasks.open(country, q, cursor, size + 1);
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("queue", q.name());
-        response.put("jurisdiction", country.value());
-        response.put("tasks", page.stream().limit(size).map(TaskController::render).toList());
-        if (page.size() > size) {
-            response.put("next", page.get(size - 1).id());
-        }
-        return response;
+        return new TaskResponse.Page(q, country.value(), page.stream().limit(size).map(TaskResponse::of).toList(),
+                page.size() > size ? Optional.of(page.get(size - 1).id()) : Optional.empty());
     }
 
     private static Queue queue(Violations v, String queue) {
@@ -125,7 +113,7 @@ class TaskController {
     }
 
     @PostMapping(path = "/{id}/result", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> result(Caller caller, @PathVariable UUID id, @RequestBody ResultBody body) {
+    TaskResponse.ResultRecorded result(Caller caller, @PathVariable UUID id, @RequestBody TaskResponse.ResultBody body) {
         officer(caller);
         Violations v = new Violations();
         if (body == null) {
@@ -144,16 +132,12 @@ class TaskController {
         Optional<Money> charge = money(v, "/assessedCharge", body.assessedCharge());
         v.maxLength("/note", body.note(), 2000);
         v.throwIfAny();
-        var next = recordResult.record(caller, id, new RecordTaskResult.Result(outcome, reassessed, charge, body.note()));
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("taskId", id);
-        response.put("trackingNumber", next.trackingNumber());
-        response.put("status", next.status().name());
-        next.amountDue().ifPresent(due -> response.put("amountDue", AssessConsignment.money(due)));
-        return response;
+        ClearanceCase next = recordResult.record(caller, id, new RecordTaskResult.Result(outcome, reassessed, charge,
+                body.note()));
+        return new TaskResponse.ResultRecorded(id, next.trackingNumber(), next.status().name(), next.amountDue());
     }
 
-    private static Optional<Money> money(Violations v, String pointer, MoneyBody body) {
+    private static Optional<Money> money(Violations v, String pointer, TaskResponse.MoneyBody body) {
         if (body == null) {
             return Optional.empty();
         }
@@ -171,20 +155,5 @@ class TaskController {
         if (!caller.is(Role.OFFICER) && !caller.is(Role.ADMIN)) {
             throw new AccessDeniedException("Only customs officers work task queues");
         }
-    }
-
-    static Map<String, Object> render(TaskTable.Task t) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("taskId", t.id());
-        r.put("trackingNumber", t.trackingNumber());
-        r.put("jurisdiction", t.jurisdiction().value());
-        r.put("queue", t.queue().name());
-        r.put("state", t.state());
-        r.put("reasons", JSON.readTree(t.reasons()));
-        r.put("createdAt", t.createdAt().toString());
-        t.outcome().ifPresent(o -> r.put("outcome", o));
-        t.completedBy().ifPresent(o -> r.put("completedBy", o));
-        t.completedAt().ifPresent(o -> r.put("completedAt", o.toString()));
-        return r;
     }
 }

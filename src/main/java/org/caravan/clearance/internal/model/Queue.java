@@ -1,4 +1,4 @@
-package org.caravan.clearance.internal;
+package org.caravan.clearance.internal.model;
 
 /** Officer work queues. */
 public enum Queue {

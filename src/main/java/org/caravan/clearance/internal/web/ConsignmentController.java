@@ -1,8 +1,9 @@
-package org.caravan.clearance.internal;
+package org.caravan.clearance.internal.web;
 
 import java.time.Instant;
-import java.util.Map;
 
+import org.caravan.clearance.internal.ReportArrival;
+import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.springframework.http.MediaType;
@@ -26,18 +27,21 @@ class ConsignmentController {
         this.arrival = arrival;
     }
 
+    /** Where a consignment's report of arrival leaves it. */
+    record ArrivalRecorded(String trackingNumber, String status, Instant arrivedAt) {
+    }
+
     @GetMapping(path = "/{trackingNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> show(Caller caller, @PathVariable String trackingNumber) {
+    ConsignmentResponse show(Caller caller, @PathVariable String trackingNumber) {
         return view.show(caller, trackingNumber);
     }
 
     @PostMapping(path = "/{trackingNumber}/arrival", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> arrived(Caller caller, @PathVariable String trackingNumber) {
+    ArrivalRecorded arrived(Caller caller, @PathVariable String trackingNumber) {
         if (!caller.is(Role.COURIER) && !caller.is(Role.ADMIN)) {
             throw new AccessDeniedException("Only the courier reports arrival");
         }
-        var cases = arrival.report(caller, trackingNumber, Instant.now());
-        return Map.of("trackingNumber", trackingNumber, "status", cases.get(0).status().name(),
-                "arrivedAt", cases.get(0).arrivedAt().orElseThrow().toString());
+        ClearanceCase first = arrival.report(caller, trackingNumber, Instant.now()).get(0);
+        return new ArrivalRecorded(trackingNumber, first.status().name(), first.arrivedAt().orElseThrow());
     }
 }

@@ -1,4 +1,4 @@
-package org.caravan.clearance.internal;
+package org.caravan.clearance.internal.model;
 
 /** What an officer found. */
 public enum TaskOutcome {

@@ -1,0 +1,11 @@
+package org.caravan.clearance.internal.model;
+
+/** What was done to a case, as its audit trail records it. */
+public enum CaseAction {
+    /** Assessed before arrival and decided. */
+    ASSESSED,
+    /** The courier reported the goods at the border office. */
+    ARRIVED,
+    /** An officer recorded the result of an inspection or a documentary check. */
+    TASK_RESULT
+}

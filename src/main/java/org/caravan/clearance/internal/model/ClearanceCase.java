@@ -1,0 +1,264 @@
+package org.caravan.clearance.internal.model;
+
+import static org.caravan.clearance.ClearanceStatus.HELD_FOR_DOCUMENTS;
+import static org.caravan.clearance.ClearanceStatus.PAYMENT_REQUIRED;
+import static org.caravan.clearance.ClearanceStatus.RELEASED;
+import static org.caravan.clearance.ClearanceStatus.RELEASED_PRE_ARRIVAL;
+import static org.caravan.clearance.ClearanceStatus.SEIZED;
+import static org.caravan.clearance.ClearanceStatus.SELECTED_FOR_INSPECTION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.caravan.clearance.ClearanceStatus;
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.Money;
+import org.caravan.risk.Lane;
+import org.caravan.risk.RiskReason;
+
+/**
+ * The clearance case of one consignment in one jurisdiction, and the only place its status
+ * changes. Every method checks that its move is one of {@link #TRANSITIONS} (the table of
+ * {@code docs/clearance-states.md}) and returns the domain events it caused.
+ */
+public final class ClearanceCase {
+
+    /** The moves a case makes; an officer's result is made of these. */
+    public enum Move {
+        DECIDE, ARRIVE, REQUIRE_PAYMENT, RELEASE, SEIZE
+    }
+
+    /** One allowed move; {@code from} is empty for the decision that opens a case. */
+    public record Transition(Optional<ClearanceStatus> from, Move move, ClearanceStatus to) {
+
+        static Transition opening(ClearanceStatus to) {
+            return new Transition(Optional.empty(), Move.DECIDE, to);
+        }
+
+        static Transition of(ClearanceStatus from, Move move, ClearanceStatus to) {
+            return new Transition(Optional.of(from), move, to);
+        }
+    }
+
+    public static final List<Transition> TRANSITIONS = List.of(
+            Transition.opening(RELEASED_PRE_ARRIVAL),
+            Transition.opening(PAYMENT_REQUIRED),
+            Transition.opening(SELECTED_FOR_INSPECTION),
+            Transition.opening(HELD_FOR_DOCUMENTS),
+            Transition.of(RELEASED_PRE_ARRIVAL, Move.ARRIVE, RELEASED),
+            Transition.of(PAYMENT_REQUIRED, Move.ARRIVE, PAYMENT_REQUIRED),
+            Transition.of(SELECTED_FOR_INSPECTION, Move.ARRIVE, SELECTED_FOR_INSPECTION),
+            Transition.of(HELD_FOR_DOCUMENTS, Move.ARRIVE, HELD_FOR_DOCUMENTS),
+            Transition.of(SELECTED_FOR_INSPECTION, Move.REQUIRE_PAYMENT, PAYMENT_REQUIRED),
+            Transition.of(HELD_FOR_DOCUMENTS, Move.REQUIRE_PAYMENT, PAYMENT_REQUIRED),
+            Transition.of(SELECTED_FOR_INSPECTION, Move.RELEASE, RELEASED),
+            Transition.of(HELD_FOR_DOCUMENTS, Move.RELEASE, RELEASED_PRE_ARRIVAL),
+            Transition.of(HELD_FOR_DOCUMENTS, Move.RELEASE, RELEASED),
+            Transition.of(PAYMENT_REQUIRED, Move.RELEASE, RELEASED_PRE_ARRIVAL),
+            Transition.of(PAYMENT_REQUIRED, Move.RELEASE, RELEASED),
+            Transition.of(SELECTED_FOR_INSPECTION, Move.SEIZE, SEIZED),
+            Transition.of(HELD_FOR_DOCUMENTS, Move.SEIZE, SEIZED));
+
+    private final UUID id;
+    private final CaseFiling filing;
+    private final Lane lane;
+    private final int riskScore;
+    private final List<RiskReason> riskReasons;
+    private final Instant decidedAt;
+    private ClearanceStatus status;
+    private Assessment assessment;
+    private Optional<Instant> arrivedAt;
+    private Optional<Instant> closedAt;
+
+    /** Rebuilds a case as it was stored; no rule runs. */
+    public ClearanceCase(UUID id, CaseFiling filing, ClearanceStatus status, Lane lane, int riskScore,
+            List<RiskReason> riskReasons, Assessment assessment, Instant decidedAt, Optional<Instant> arrivedAt,
+            Optional<Instant> closedAt) {
+        this.id = id;
+        this.filing = filing;
+        this.status = status;
+        this.lane = lane;
+        this.riskScore = riskScore;
+        this.riskReasons = List.copyOf(riskReasons);
+        this.assessment = assessment;
+        this.decidedAt = decidedAt;
+        this.arrivedAt = arrivedAt;
+        this.closedAt = closedAt;
+    }
+
+    /** A new case and the event of its opening. */
+    public record Opened(ClearanceCase clearanceCase, CaseChange change) {
+    }
+
+    /** Opens the case with its pre-arrival decision. */
+    public static Opened decide(UUID id, CaseFiling filing, Decision decision, Instant at) {
+        require(Optional.empty(), Move.DECIDE, decision.status(), filing.trackingNumber());
+        ClearanceCase opened = new ClearanceCase(id, filing, decision.status(), decision.risk().lane(),
+                decision.risk().score(), decision.risk().reasons(), decision.assessment(), at, Optional.empty(),
+                Optional.empty());
+        return new Opened(opened, new CaseChange(id, filing.trackingNumber(), filing.jurisdiction(), Optional.empty(),
+                decision.status(), CaseAction.ASSESSED, "caravan",
+                "lane " + decision.risk().lane() + ", score " + decision.risk().score(), at));
+    }
+
+    /**
+     * The goods reached the border office. A parcel released before arrival is released on
+     * the spot; the others keep waiting for their officer or payment. Reported twice, the
+     * second report changes nothing.
+     */
+    public List<CaseChange> arrive(Instant at, String actor) {
+        if (arrivedAt.isPresent()) {
+            return List.of();
+        }
+        refuseIfClosed();
+        ClearanceStatus next = status == RELEASED_PRE_ARRIVAL ? RELEASED : status;
+        arrivedAt = Optional.of(at);
+        return List.of(move(Move.ARRIVE, next, CaseAction.ARRIVED, actor, "reported by the courier", at));
+    }
+
+    /**
+     * An officer's inspection result on goods that have arrived: prohibited goods are seized;
+     * otherwise the assessment that now stands (the declaration's, or one on the value found)
+     * settles the case.
+     */
+    public List<CaseChange> recordInspection(TaskOutcome outcome, Assessment standing, Instant at, String actor,
+            String detail) {
+        expect(SELECTED_FOR_INSPECTION, "inspection result");
+        if (arrivedAt.isEmpty()) {
+            throw new IllegalTransition("goods-not-arrived", "Consignment " + filing.trackingNumber()
+                    + " has not arrived; it can be inspected once the courier reports arrival.");
+        }
+        return switch (outcome) {
+            case PROHIBITED_GOODS -> List.of(seize(at, actor, detail));
+            case NO_FINDINGS, IRREGULARITY -> List.of(settle(standing, at, actor, detail));
+            case DOCUMENTS_ACCEPTED -> throw new IllegalArgumentException("not an inspection result: " + outcome);
+        };
+    }
+
+    /** An officer's documentary check: documents in order (or a value found in them) settle the case. */
+    public List<CaseChange> recordDocumentaryCheck(TaskOutcome outcome, Assessment standing, Instant at, String actor,
+            String detail) {
+        expect(HELD_FOR_DOCUMENTS, "documentary check result");
+        return switch (outcome) {
+            case PROHIBITED_GOODS -> List.of(seize(at, actor, detail));
+            case DOCUMENTS_ACCEPTED, IRREGULARITY -> List.of(settle(standing, at, actor, detail));
+            case NO_FINDINGS -> throw new IllegalArgumentException("not a documentary check result: " + outcome);
+        };
+    }
+
+    /** Payment is due on the assessment that now stands. */
+    public CaseChange requirePayment(Assessment standing, Instant at, String actor, String detail) {
+        if (standing.amountDue().isEmpty()) {
+            throw new IllegalArgumentException("nothing is due on this assessment");
+        }
+        assessment = standing;
+        return move(Move.REQUIRE_PAYMENT, PAYMENT_REQUIRED, CaseAction.TASK_RESULT, actor, detail, at);
+    }
+
+    /** Released: before arrival if the goods are not here yet, otherwise for delivery. */
+    public CaseChange release(Instant at, String actor, String detail) {
+        return move(Move.RELEASE, arrivedAt.isPresent() ? RELEASED : RELEASED_PRE_ARRIVAL, CaseAction.TASK_RESULT, actor,
+                detail, at);
+    }
+
+    /** The goods may not be imported. */
+    public CaseChange seize(Instant at, String actor, String detail) {
+        return move(Move.SEIZE, SEIZED, CaseAction.TASK_RESULT, actor, detail, at);
+    }
+
+    private CaseChange settle(Assessment standing, Instant at, String actor, String detail) {
+        if (standing.amountDue().isPresent()) {
+            return requirePayment(standing, at, actor, detail);
+        }
+        assessment = standing;
+        return release(at, actor, detail);
+    }
+
+    private CaseChange move(Move move, ClearanceStatus next, CaseAction action, String actor, String detail, Instant at) {
+        refuseIfClosed();
+        require(Optional.of(status), move, next, filing.trackingNumber());
+        ClearanceStatus from = status;
+        status = next;
+        if (next.isFinal()) {
+            closedAt = Optional.of(at);
+        }
+        return new CaseChange(id, filing.trackingNumber(), filing.jurisdiction(), Optional.of(from), next, action, actor,
+                detail, at);
+    }
+
+    private void refuseIfClosed() {
+        if (status.isFinal()) {
+            throw new IllegalTransition("case-closed", "The case for " + filing.trackingNumber() + " is closed as " + status);
+        }
+    }
+
+    private void expect(ClearanceStatus expected, String what) {
+        refuseIfClosed();
+        if (status != expected) {
+            throw new IllegalTransition("illegal-transition", "A " + what + " needs a case " + expected + "; the case for "
+                    + filing.trackingNumber() + " is " + status);
+        }
+    }
+
+    private static void require(Optional<ClearanceStatus> from, Move move, ClearanceStatus to, String trackingNumber) {
+        if (!TRANSITIONS.contains(new Transition(from, move, to))) {
+            throw new IllegalTransition("illegal-transition", "The case for " + trackingNumber + " cannot move "
+                    + move + " from " + from.map(Enum::name).orElse("(new)") + " to " + to);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CaseFiling filing() {
+        return filing;
+    }
+
+    public String trackingNumber() {
+        return filing.trackingNumber();
+    }
+
+    public CountryCode jurisdiction() {
+        return filing.jurisdiction();
+    }
+
+    public ClearanceStatus status() {
+        return status;
+    }
+
+    public Lane lane() {
+        return lane;
+    }
+
+    public int riskScore() {
+        return riskScore;
+    }
+
+    public List<RiskReason> riskReasons() {
+        return riskReasons;
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public Optional<Money> amountDue() {
+        return status == PAYMENT_REQUIRED || status == SELECTED_FOR_INSPECTION || status == HELD_FOR_DOCUMENTS
+                ? assessment.amountDue() : Optional.empty();
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Optional<Instant> arrivedAt() {
+        return arrivedAt;
+    }
+
+    public Optional<Instant> closedAt() {
+        return closedAt;
+    }
+}

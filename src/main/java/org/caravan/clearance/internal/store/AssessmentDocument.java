@@ -1,0 +1,142 @@
+package org.caravan.clearance.internal.store;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.caravan.clearance.internal.model.AllowanceUse;
+import org.caravan.clearance.internal.model.Assessment;
+import org.caravan.clearance.internal.model.ChargeLine;
+import org.caravan.clearance.internal.model.ChargeType;
+import org.caravan.clearance.internal.model.Hold;
+import org.caravan.clearance.internal.model.RateUsed;
+import org.caravan.clearance.internal.model.RegimeApplied;
+import org.caravan.reference.Allowance;
+import org.caravan.reference.Confidence;
+import org.caravan.reference.Money;
+import org.caravan.risk.RiskReason;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The stored form of an assessment and of risk reasons: JSON that reads back into the same
+ * objects, amounts as exact decimal strings, versioned so the form can change without losing
+ * what was assessed. Assessments written before the typed model (no {@code version}) are read
+ * from their old keys.
+ */
+final class AssessmentDocument {
+
+    static final int VERSION = 2;
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(new SimpleModule("stored-money")
+            .addSerializer(Money.class, new MoneyWriter()).addDeserializer(Money.class, new MoneyReader())).build();
+
+    private AssessmentDocument() {
+    }
+
+    static String write(Assessment assessment) {
+        ObjectNode node = JSON.valueToTree(assessment);
+        node.put("version", VERSION);
+        return JSON.writeValueAsString(node);
+    }
+
+    static Assessment read(String stored) {
+        JsonNode node = JSON.readTree(stored);
+        if (node.has("version")) {
+            ((ObjectNode) node).remove("version");
+            return JSON.treeToValue(node, Assessment.class);
+        }
+        return legacy(node);
+    }
+
+    static String writeReasons(List<RiskReason> reasons) {
+        return JSON.writeValueAsString(reasons);
+    }
+
+    static List<RiskReason> readReasons(String stored) {
+        List<RiskReason> reasons = new ArrayList<>();
+        JSON.readTree(stored).forEach(r -> reasons.add(JSON.treeToValue(r, RiskReason.class)));
+        return reasons;
+    }
+
+    /** The untyped map of the first version, as AssessConsignment.render wrote it. */
+    private static Assessment legacy(JsonNode n) {
+        Optional<RegimeApplied> regime = Optional.of(n.path("regime")).filter(JsonNode::isObject).map(r -> {
+            List<String> sources = new ArrayList<>();
+            r.path("sources").forEach(s -> sources.add(s.asString()));
+            return new RegimeApplied(r.path("id").asString(), r.path("name").asString(), r.path("legalReference").asString(),
+                    LocalDate.parse(r.path("validFrom").asString()), Optional.empty(),
+                    Confidence.valueOf(r.path("confidence").asString()), sources, r.path("caveat").asString(""));
+        });
+        List<RateUsed> rates = new ArrayList<>();
+        rate(n.path("valuationRate"), RateUsed.Purpose.VALUATION).ifPresent(rates::add);
+        List<ChargeLine> charges = new ArrayList<>();
+        for (JsonNode c : n.path("charges")) {
+            rate(c.path("paymentRate"), RateUsed.Purpose.PAYMENT).ifPresent(rates::add);
+            charges.add(new ChargeLine(ChargeType.valueOf(c.path("type").asString()), money(n.path("excessValue")).orElseThrow(),
+                    Optional.empty(), money(c.path("amount")).orElseThrow(), money(c.path("due")).orElseThrow(),
+                    c.path("legalReference").asString(), c.path("description").asString()));
+        }
+        JsonNode a = n.path("allowance");
+        Optional<AllowanceUse> allowance = a.isObject() ? Optional.of(new AllowanceUse(
+                Allowance.Basis.valueOf(a.path("basis").asString()), money(a.path("value")).orElseThrow(),
+                Optional.of(a.path("grossMassKg").asString()).filter(kg -> !kg.equals("none")).map(BigDecimal::new),
+                money(a.path("usedBefore")).orElseThrow(), money(a.path("usedAfter")).orElseThrow())) : Optional.empty();
+        List<Hold> holds = new ArrayList<>();
+        n.path("holds").forEach(h -> holds.add(hold(h.asString())));
+        return new Assessment(regime, Optional.of(n.path("assessedOn")).filter(JsonNode::isString).map(d -> LocalDate.parse(d.asString())),
+                money(n.path("customsValue")), money(n.path("valueInAllowanceCurrency")), rates, allowance,
+                money(n.path("excessValue")),
+                Optional.of(n.path("excessMassKg")).filter(JsonNode::isString).map(kg -> new BigDecimal(kg.asString())),
+                n.path("dutyFree").asBoolean(false), n.path("chargeComputed").asBoolean(false), charges,
+                money(n.path("totalDue")), holds, money(n.path("reassessedValue")), money(n.path("officerAssessment")));
+    }
+
+    private static Hold hold(String text) {
+        Hold.Reason reason = text.startsWith("No clearance regime") ? Hold.Reason.NO_REGIME_IN_FORCE
+                : text.contains("not identified") ? Hold.Reason.RECIPIENT_UNIDENTIFIED : Hold.Reason.CHARGE_NOT_CONFIRMED;
+        return new Hold(reason, text);
+    }
+
+    private static Optional<RateUsed> rate(JsonNode r, RateUsed.Purpose purpose) {
+        return r.isObject() ? Optional.of(new RateUsed(purpose, Currency.getInstance(r.path("from").asString()),
+                Currency.getInstance(r.path("to").asString()), new BigDecimal(r.path("rate").asString()),
+                LocalDate.parse(r.path("date").asString()), r.path("source").asString())) : Optional.empty();
+    }
+
+    private static Optional<Money> money(JsonNode m) {
+        return m.isObject() ? Optional.of(Money.of(m.path("amount").asString(), m.path("currency").asString()))
+                : Optional.empty();
+    }
+
+    private static final class MoneyWriter extends ValueSerializer<Money> {
+
+        @Override
+        public void serialize(Money money, JsonGenerator out, SerializationContext context) {
+            out.writeStartObject();
+            out.writeStringProperty("amount", money.amount().toPlainString());
+            out.writeStringProperty("currency", money.currency().getCurrencyCode());
+            out.writeEndObject();
+        }
+    }
+
+    private static final class MoneyReader extends ValueDeserializer<Money> {
+
+        @Override
+        public Money deserialize(JsonParser in, DeserializationContext context) {
+            JsonNode node = context.readTree(in);
+            return Money.of(node.get("amount").asString(), node.get("currency").asString());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.caravan.clearance.internal.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.caravan.clearance.internal.model.Assessment;
+import org.caravan.clearance.internal.model.ChargeType;
+import org.caravan.clearance.internal.model.Hold;
+import org.caravan.clearance.internal.model.RateUsed;
+import org.caravan.reference.Channel;
+import org.caravan.reference.CountryCode;
+import org.caravan.reference.DeMinimisCalculation;
+import org.caravan.reference.ExchangeRate;
+import org.caravan.reference.Jurisdictions;
+import org.caravan.reference.Money;
+import org.caravan.reference.Regime;
+import org.caravan.risk.Lane;
+import org.caravan.risk.RiskReason;
+import org.junit.jupiter.api.Test;
+
+/** The stored assessment reads back into the same object, and the first version's documents still read. */
+class AssessmentDocumentTest {
+
+    static final Jurisdictions JURISDICTIONS = new Jurisdictions();
+    static final LocalDate ON = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void aComputedAssessmentWithAChargeAndAReassessmentRoundTrips() {
+        Regime eaeu = JURISDICTIONS.regimeFor(CountryCode.of("KZ"), Channel.COURIER, ON).orElseThrow();
+        var kz = JURISDICTIONS.find(CountryCode.of("KZ")).orElseThrow();
+        ExchangeRate valuation = new ExchangeRate(Money.of("1", "USD").currency(), Money.of("1", "EUR").currency(),
+                new BigDecimal("0.8620689655"), ON, "ECB euro reference rate");
+        Money value = Money.of("349.00", "USD");
+        var outcome = eaeu.apply(valuation.convert(value), new BigDecimal("0.500"), Money.of("0", "EUR"));
+        ExchangeRate payment = new ExchangeRate(Money.of("1", "EUR").currency(), kz.currency(), new BigDecimal("620"), ON,
+                "indicative demo rate");
+        var calculation = new DeMinimisCalculation(eaeu, kz, ON, value, valuation, outcome, Optional.of(payment),
+                outcome.charge().map(Money::rounded), outcome.charge().map(c -> payment.convert(c).rounded()));
+        Assessment assessment = Assessment.reassessed(calculation, Money.of("349.00", "USD"))
+                .withOfficerAssessment(Money.of("100", "KZT"));
+
+        Assessment read = AssessmentDocument.read(AssessmentDocument.write(assessment));
+
+        assertThat(read).isEqualTo(assessment);
+        assertThat(read.charges()).singleElement().satisfies(line -> assertThat(line.type()).isEqualTo(ChargeType.SINGLE_RATE));
+        assertThat(read.rates()).extracting(RateUsed::purpose).containsExactly(RateUsed.Purpose.VALUATION,
+                RateUsed.Purpose.PAYMENT);
+    }
+
+    @Test
+    void anAssessmentThatComputedNothingRoundTrips() {
+        Assessment held = Assessment.notComputed(Optional.empty(),
+                List.of(new Hold(Hold.Reason.NO_REGIME_IN_FORCE, "No clearance regime is in force.")));
+        assertThat(AssessmentDocument.read(AssessmentDocument.write(held))).isEqualTo(held);
+    }
+
+    @Test
+    void riskReasonsRoundTrip() {
+        List<RiskReason> reasons = List.of(new RiskReason("undervaluation", "5.00 USD for a phone", 45, Lane.YELLOW),
+                new RiskReason("value-mismatch", "declared 5.00 USD", 40, Lane.GREEN));
+        assertThat(AssessmentDocument.readReasons(AssessmentDocument.writeReasons(reasons))).isEqualTo(reasons);
+    }
+
+    @Test
+    void anAssessmentStoredByTheFirstVersionReadsIntoTheTypedModel() {
+        String stored = """
+                {"regime":{"id":"EAEU-PERSONAL-USE-2020","name":"EAEU personal use","legalReference":"EEC Council Decision No. 107",
+                  "validFrom":"2020-01-01","confidence":"HIGH","sources":["https://example.org/107"]},
+                 "assessedOn":"2026-11-20","customsValue":{"amount":"349.00","currency":"USD"},
+                 "valuationRate":{"from":"USD","to":"EUR","rate":"0.862","date":"2026-11-20","source":"ECB"},
+                 "valueInAllowanceCurrency":{"amount":"300.86","currency":"EUR"},
+                 "allowance":{"basis":"PER_CONSIGNMENT","value":{"amount":"200.00","currency":"EUR"},"grossMassKg":"31",
+                   "usedBefore":{"amount":"0.00","currency":"EUR"},"usedAfter":{"amount":"0.00","currency":"EUR"}},
+                 "excessValue":{"amount":"100.86","currency":"EUR"},"excessMassKg":"0","dutyFree":false,
+                 "charges":[{"type":"SINGLE_RATE","description":"15 % of the excess","amount":{"amount":"15.13","currency":"EUR"},
+                   "due":{"amount":"9380.17","currency":"KZT"},
+                   "paymentRate":{"from":"EUR","to":"KZT","rate":"620","date":"2026-11-20","source":"demo"},
+                   "legalReference":"EEC Council Decision No. 107"}],
+                 "chargeComputed":true,"totalDue":{"amount":"9380.17","currency":"KZT"},
+                 "holds":["No clearance regime for courier consignments is in force in KZ on 2019-12-31; a full declaration is needed."]}""";
+
+        Assessment read = AssessmentDocument.read(stored);
+
+        assertThat(read.regime()).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo("EAEU-PERSONAL-USE-2020"));
+        assertThat(read.amountDue()).contains(Money.of("9380.17", "KZT"));
+        assertThat(read.allowanceUsedBefore()).contains(Money.of("0.00", "EUR"));
+        assertThat(read.allowance()).hasValueSatisfying(a -> assertThat(a.grossMassKg()).contains(new BigDecimal("31")));
+        assertThat(read.rates()).extracting(RateUsed::purpose).containsExactly(RateUsed.Purpose.VALUATION,
+                RateUsed.Purpose.PAYMENT);
+        assertThat(read.charges()).singleElement().satisfies(line -> assertThat(line.base())
+                .isEqualTo(Money.of("100.86", "EUR")));
+        assertThat(read.holds()).extracting(Hold::reason).containsExactly(Hold.Reason.NO_REGIME_IN_FORCE);
+    }
+}
