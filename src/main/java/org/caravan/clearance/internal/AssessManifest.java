@@ -156,7 +156,8 @@ public class AssessManifest {
             this.regime = regime;
             this.period = period;
             List<String> recipients = batch.stream().flatMap(c -> c.consignee().consumerId().stream()).distinct().toList();
-            this.recorded = allowances.lock(jurisdiction, regime.id(), period, recipients);
+            this.recorded = allowances.lock(jurisdiction, regime.id(), period, recipients,
+                    regime.allowance().value().currency());
         }
 
         Money used(String recipient) {
@@ -169,8 +170,7 @@ public class AssessManifest {
         }
 
         void save() {
-            running.forEach((recipient, used) -> allowances.save(jurisdiction, regime.id(), period, recipient, used,
-                    recorded.containsKey(recipient)));
+            running.forEach((recipient, used) -> allowances.save(jurisdiction, regime.id(), period, recipient, used));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,13 +20,29 @@ import org.springframework.stereotype.Repository;
 public class AllowanceTable {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AllowanceTable(JdbcClient jdbc) {
+    AllowanceTable(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    /** Locks and returns the recorded usage of the given recipients; those absent have used nothing yet. */
-    public Map<String, Money> lock(CountryCode jurisdiction, String regimeId, String period, List<String> consumerIds) {
+    /**
+     * Locks and returns the usage of the given recipients. A recipient seen for the first time
+     * gets a row with nothing used first: locking only rows that exist would let two manifests
+     * for a new recipient both read nothing used and both spend the whole allowance.
+     */
+    public Map<String, Money> lock(CountryCode jurisdiction, String regimeId, String period, List<String> consumerIds,
+            Currency currency) {
+        batch.batchUpdate("""
+                insert into recipient_allowance (jurisdiction, regime_id, consumer_id, period, used, currency)
+                values (?, ?, ?, ?, 0, ?) on conflict do nothing""", consumerIds, 1000, (ps, id) -> {
+            ps.setString(1, jurisdiction.value());
+            ps.setString(2, regimeId);
+            ps.setString(3, id);
+            ps.setString(4, period);
+            ps.setString(5, currency.getCurrencyCode());
+        });
         Map<String, Money> used = new HashMap<>();
         for (int from = 0; from < consumerIds.size(); from += 500) {
             jdbc.sql("""
@@ -39,14 +56,8 @@ public class AllowanceTable {
         return used;
     }
 
-    public void save(CountryCode jurisdiction, String regimeId, String period, String consumerId, Money used, boolean existed) {
-        if (existed) {
-            jdbc.sql("update recipient_allowance set used = ? where jurisdiction = ? and regime_id = ? and period = ? and consumer_id = ?")
-                    .params(used.amount(), jurisdiction.value(), regimeId, period, consumerId).update();
-        } else {
-            jdbc.sql("insert into recipient_allowance (jurisdiction, regime_id, consumer_id, period, used, currency) values (?, ?, ?, ?, ?, ?)")
-                    .params(jurisdiction.value(), regimeId, consumerId, period, used.amount(), used.currency().getCurrencyCode())
-                    .update();
-        }
+    public void save(CountryCode jurisdiction, String regimeId, String period, String consumerId, Money used) {
+        jdbc.sql("update recipient_allowance set used = ? where jurisdiction = ? and regime_id = ? and period = ? and consumer_id = ?")
+                .params(used.amount(), jurisdiction.value(), regimeId, period, consumerId).update();
     }
 }
