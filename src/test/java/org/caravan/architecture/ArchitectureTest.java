@@ -24,6 +24,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDomainModelDependsOnNoFramework() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..", "java.sql..",
+                        "javax.sql..", "jakarta..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noJpa() {
         noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence..").check(CLASSES);
     }
