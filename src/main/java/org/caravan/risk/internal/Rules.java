@@ -64,7 +64,7 @@ class Rules {
             BigDecimal gap = items.amount().subtract(c.declaredValue().amount()).abs();
             if (gap.compareTo(items.amount().multiply(new BigDecimal("0.01")).max(new BigDecimal("0.01"))) > 0) {
                 reasons.accept(new RiskReason("inconsistent-value", "declared value " + c.declaredValue()
-                        + " differs from the sum of item values " + items, profile.score("inconsistentValueScore"), Lane.GREEN));
+                        + " differs from the sum of item values " + items, profile.inconsistentValueScore(), Lane.GREEN));
             }
             LocalDate on = jurisdictions.dateIn(jurisdiction, c.filedAt());
             for (FiledConsignment.Item item : c.items()) {
@@ -74,7 +74,7 @@ class Rules {
                     if (unit.amount().compareTo(floor) < 0) {
                         reasons.accept(new RiskReason("undervaluation", item.hsCode().subheading() + " declared at " + unit
                                 + " per unit, below the profile floor of " + floor + " USD",
-                                profile.score("undervaluationScore"), Lane.GREEN));
+                                profile.undervaluationScore(), Lane.GREEN));
                     }
                 });
             }
@@ -90,7 +90,7 @@ class Rules {
             BigDecimal floor = profile.minimumGrossMassKgPerUnit().multiply(BigDecimal.valueOf(units));
             if (c.grossMassKg().compareTo(floor) < 0) {
                 reasons.accept(new RiskReason("implausible-mass", c.grossMassKg() + " kg gross for " + units
-                        + " units", profile.score("implausibleMassScore"), Lane.GREEN));
+                        + " units", profile.implausibleMassScore(), Lane.GREEN));
             }
         };
     }
