@@ -1,6 +1,8 @@
 package org.caravan.reference;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,14 @@ public class Jurisdictions {
 
     public Optional<Jurisdiction> find(CountryCode code) {
         return Optional.ofNullable(jurisdictions.get(code));
+    }
+
+    /**
+     * The calendar date at {@code instant} on the jurisdiction's clock, which dates its rates
+     * and regimes; UTC for a country Caravan does not clear for.
+     */
+    public LocalDate dateIn(CountryCode jurisdiction, Instant instant) {
+        return LocalDate.ofInstant(instant, find(jurisdiction).map(Jurisdiction::timeZone).orElse(ZoneOffset.UTC));
     }
 
     public boolean clearsFor(CountryCode code) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.CountryCode;
+import org.caravan.risk.internal.RandomSelection;
 import org.caravan.risk.internal.RiskProfile;
 import org.caravan.risk.internal.RiskRule;
 import org.springframework.stereotype.Service;
@@ -20,10 +21,12 @@ public class RiskScreening {
 
     private final List<RiskRule> rules;
     private final RiskProfile profile;
+    private final RandomSelection randomSelection;
 
-    RiskScreening(List<RiskRule> rules, RiskProfile profile) {
+    RiskScreening(List<RiskRule> rules, RiskProfile profile, RandomSelection randomSelection) {
         this.rules = List.copyOf(rules);
         this.profile = profile;
+        this.randomSelection = randomSelection;
     }
 
     public RiskResult screen(FiledConsignment consignment, CountryCode jurisdiction) {
@@ -38,9 +41,9 @@ public class RiskScreening {
         } else if (score >= profile.yellowScore() && lane == Lane.GREEN) {
             lane = Lane.YELLOW;
         }
-        if (lane == Lane.GREEN && profile.randomlySelected(consignment.trackingNumber())) {
+        if (lane == Lane.GREEN && randomSelection.selects(consignment.trackingNumber())) {
             reasons.add(new RiskReason("random-selection", "selected at random for control (rate "
-                    + profile.randomInspectionRate() + ")", 0, Lane.RED));
+                    + randomSelection.rate() + ")", 0, Lane.RED));
             lane = Lane.RED;
         }
         return new RiskResult(lane, score, List.copyOf(reasons));

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.caravan.simulator.internal.CaravanClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +56,7 @@ public class ManifestBenchmark {
             byte[] body = json.writeValueAsBytes(manifest(runId, parcels));
             double baseline = baseline(parcels);
             long start = System.nanoTime();
-            var r = api.postRaw("/api/v1/manifests", courier, "bench-" + runId, body);
+            var r = api.post("/api/v1/manifests", courier, "bench-" + runId, body);
             if (r.status() != 202) {
                 throw new IllegalStateException("Manifest refused: " + r.body());
             }

@@ -2,6 +2,7 @@ package org.caravan.simulator;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.caravan.simulator.internal.CaravanClient;
 import org.caravan.simulator.internal.PilotTraffic;
 import org.springframework.stereotype.Component;
 
@@ -85,12 +85,12 @@ public class PilotDemo {
     }
 
     private Map<String, Object> summarise(CaravanClient api, Map<String, String> tokens, List<PilotTraffic.Parcel> parcels,
-            int orders, int manifests, String base) throws InterruptedException {
+            int orders, int manifests, String base) {
         Map<String, Map<String, Object>> lanes = new TreeMap<>();
         List<Map<String, Object>> risky = new ArrayList<>();
         for (PilotTraffic.Parcel p : parcels) {
             String officer = p.destination().equals("KZ") ? "demo-officer-kz" : "demo-officer-uz";
-            JsonNode view = awaitDecision(api, tokens.get(officer), p.trackingNumber());
+            JsonNode view = api.awaitDecision(p.trackingNumber(), tokens.get(officer), Duration.ofMinutes(1));
             JsonNode c = view.get("cases").get(0);
             String status = c.get("status").asString();
             Map<String, Object> lane = lanes.computeIfAbsent("CN-" + p.destination(), k -> {
@@ -134,17 +134,6 @@ public class PilotDemo {
                 base + "/swagger-ui.html", "tracking", base + "/api/v1/tracking/" + parcels.get(0).trackingNumber(),
                 "token", base + "/oauth2/token"));
         return summary;
-    }
-
-    private static JsonNode awaitDecision(CaravanClient api, String token, String trackingNumber) throws InterruptedException {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            var r = api.get("/api/v1/consignments/" + trackingNumber, token);
-            if (r.status() == 200 && r.body().get("cases").size() > 0) {
-                return r.body();
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("No decision for " + trackingNumber + " within a minute");
     }
 
     @SuppressWarnings("unchecked")

@@ -11,9 +11,15 @@ import org.caravan.support.SharedData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
-/** Imports of the public reference data beside the project. */
+/**
+ * Imports of the public reference data beside the project, into a database of their own:
+ * the full nomenclature and the ECB rates would change what every later test class sees.
+ */
 @ActiveProfiles("test")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:caravan-reference-import;MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class ReferenceDataImportTest extends ApiTest {
 
     @Autowired

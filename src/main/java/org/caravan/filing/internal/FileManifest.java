@@ -1,8 +1,6 @@
 package org.caravan.filing.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,7 +63,6 @@ public class FileManifest {
         }
         rejectFiledTrackingNumbers(manifest);
         Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<String, Set<String>> refs = new HashMap<>();
         manifest.consignments().forEach(c -> c.platformOrderRef()
                 .ifPresent(ref -> refs.computeIfAbsent(c.platformCode().orElseThrow(), p -> new HashSet<>()).add(ref)));
@@ -76,7 +73,7 @@ public class FileManifest {
         for (Manifest.HouseConsignment line : manifest.consignments()) {
             Optional<StoredOrder> order = line.platformOrderRef()
                     .map(ref -> matched.get(OrderTable.key(line.platformCode().get(), ref)));
-            List<MatchSignal> signals = matching.match(line, order, today);
+            List<MatchSignal> signals = matching.match(line, order, now);
             UUID id = Ids.next();
             rows.add(new NewConsignment(id, manifestId, line.trackingNumber(), courierPartyId, line.platformCode(),
                     line.platformOrderRef(), order.map(StoredOrder::id), line.consignee(), line.grossMassKg(),

@@ -2,7 +2,6 @@ package org.caravan.filing.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.caravan.party.Caller;
 import org.caravan.reference.Channel;
 import org.caravan.reference.DeMinimisCalculation;
 import org.caravan.reference.DeMinimisCalculator;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +26,12 @@ class FileOrder {
 
     private final OrderTable orders;
     private final DeMinimisCalculator calculator;
+    private final Jurisdictions jurisdictions;
 
-    FileOrder(OrderTable orders, DeMinimisCalculator calculator) {
+    FileOrder(OrderTable orders, DeMinimisCalculator calculator, Jurisdictions jurisdictions) {
         this.orders = orders;
         this.calculator = calculator;
+        this.jurisdictions = jurisdictions;
     }
 
     Map<String, Object> file(Caller platform, Order order) {
@@ -44,7 +46,7 @@ class FileOrder {
         receipt.put("orderId", id);
         receipt.put("platformOrderRef", order.platformOrderRef());
         receipt.put("status", "FILED");
-        receipt.put("landedCost", List.of(estimate(order, LocalDate.ofInstant(now, ZoneOffset.UTC))));
+        receipt.put("landedCost", List.of(estimate(order, jurisdictions.dateIn(order.destination(), now))));
         return receipt;
     }
 

@@ -2,6 +2,7 @@ package org.caravan.filing.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.caravan.filing.MatchSignal;
 import org.caravan.filing.MatchSignal.Kind;
 import org.caravan.filing.internal.store.StoredOrder;
 import org.caravan.reference.ExchangeRates;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.reference.Watchlist;
 import org.springframework.stereotype.Component;
@@ -29,12 +31,15 @@ class ThreeWayMatching {
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
     private final ExchangeRates rates;
+    private final Jurisdictions jurisdictions;
 
-    ThreeWayMatching(ExchangeRates rates) {
+    ThreeWayMatching(ExchangeRates rates, Jurisdictions jurisdictions) {
         this.rates = rates;
+        this.jurisdictions = jurisdictions;
     }
 
-    List<MatchSignal> match(Manifest.HouseConsignment line, Optional<StoredOrder> order, LocalDate on) {
+    /** Values are compared at the rate of the day of filing on the clock of the line's destination. */
+    List<MatchSignal> match(Manifest.HouseConsignment line, Optional<StoredOrder> order, Instant filedAt) {
         if (line.platformOrderRef().isEmpty()) {
             return List.of(new MatchSignal(Kind.ORDER_NOT_FOUND, "no platform order reference on the manifest line"));
         }
@@ -44,6 +49,7 @@ class ThreeWayMatching {
         }
         StoredOrder o = order.get();
         List<MatchSignal> signals = new ArrayList<>();
+        LocalDate on = jurisdictions.dateIn(line.consignee().country(), filedAt);
         Money declared = rates.convert(line.declaredValue(), o.goodsValue().currency(), on);
         if (differs(declared, o.goodsValue())) {
             signals.add(new MatchSignal(Kind.VALUE_MISMATCH, "declared " + line.declaredValue() + " against order goods value "

@@ -1,99 +1,84 @@
 package org.caravan.risk.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.caravan.filing.MatchSignal;
 import org.caravan.reference.HsCode;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The administration's risk settings, from {@code risk/pilot-profile.json}; the random
- * inspection rate can be overridden by configuration.
+ * The administration's risk settings: score thresholds of the lanes, the weight of each
+ * finding, value and mass floors and the share of parcels selected at random. Its
+ * {@code basis} states where the numbers come from. A profile that does not hold
+ * together is refused when built, naming the setting.
+ *
+ * @param minimumUnitValueUsd floors per six-digit HS subheading
  */
-@Component
-public class RiskProfile {
+public record RiskProfile(String basis, int yellowScore, int redScore, BigDecimal randomInspectionRate,
+        Map<MatchSignal.Kind, Integer> signalScores, int inconsistentValueScore, int undervaluationScore,
+        Map<String, BigDecimal> minimumUnitValueUsd, int implausibleMassScore, BigDecimal minimumGrossMassKgPerUnit) {
 
-    private final JsonNode profile;
-    private final BigDecimal randomRate;
-    private final String randomSalt;
-
-    RiskProfile(@Value("${caravan.risk.random-inspection-rate:}") String rate,
-            @Value("${caravan.risk.random-salt:}") String salt) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("risk/pilot-profile.json")) {
-            this.profile = JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public RiskProfile {
+        if (basis == null || basis.isBlank()) {
+            throw new InvalidRiskProfile("basis must say where the profile's numbers come from");
         }
-        this.randomRate = new BigDecimal(rate.isBlank() ? profile.get("randomInspectionRate").asString() : rate);
-        // A secret salt keeps random selection unpredictable to traders while a run stays reproducible.
-        this.randomSalt = salt.isBlank() ? HexFormat.of().formatHex(new SecureRandom().generateSeed(16)) : salt;
-    }
-
-    public int yellowScore() {
-        return profile.get("yellowScore").asInt();
-    }
-
-    public int redScore() {
-        return profile.get("redScore").asInt();
-    }
-
-    public BigDecimal randomInspectionRate() {
-        return randomRate;
+        nonNegative("yellowScore", yellowScore);
+        nonNegative("redScore", redScore);
+        if (redScore <= yellowScore) {
+            throw new InvalidRiskProfile("redScore (" + redScore + ") must be above yellowScore (" + yellowScore + ")");
+        }
+        share("randomInspectionRate", randomInspectionRate);
+        for (MatchSignal.Kind kind : MatchSignal.Kind.values()) {
+            Integer score = signalScores.get(kind);
+            if (score == null) {
+                throw new InvalidRiskProfile("signalScores." + kind + " is missing");
+            }
+            nonNegative("signalScores." + kind, score);
+        }
+        signalScores = Map.copyOf(new EnumMap<>(signalScores));
+        nonNegative("inconsistentValueScore", inconsistentValueScore);
+        nonNegative("undervaluationScore", undervaluationScore);
+        minimumUnitValueUsd.forEach((subheading, floor) -> {
+            if (subheading.length() != 6 || !HsCode.isWellFormed(subheading)) {
+                throw new InvalidRiskProfile("minimumUnitValueUsd." + subheading + " is not a six-digit HS subheading");
+            }
+            if (floor.signum() <= 0) {
+                throw new InvalidRiskProfile("minimumUnitValueUsd." + subheading + " must be above zero");
+            }
+        });
+        minimumUnitValueUsd = Map.copyOf(minimumUnitValueUsd);
+        nonNegative("implausibleMassScore", implausibleMassScore);
+        if (minimumGrossMassKgPerUnit.signum() < 0) {
+            throw new InvalidRiskProfile("minimumGrossMassKgPerUnit must not be negative");
+        }
     }
 
     public int signalScore(MatchSignal.Kind kind) {
-        return profile.path("signalScores").path(kind.name()).asInt(0);
+        return signalScores.get(kind);
     }
 
-    public int score(String name) {
-        return profile.get(name).asInt();
-    }
-
-    /** The floor for the longest HS prefix the profile names, if any. */
+    /** The value floor per unit for the item's subheading, if the profile sets one. */
     public Optional<BigDecimal> minimumUnitValueUsd(HsCode code) {
-        JsonNode floors = profile.path("minimumUnitValueUsd");
-        for (int length = code.value().length(); length >= 4; length--) {
-            JsonNode floor = floors.get(code.value().substring(0, length));
-            if (floor != null) {
-                return Optional.of(new BigDecimal(floor.asString()));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(minimumUnitValueUsd.get(code.subheading()));
     }
 
-    public BigDecimal minimumGrossMassKgPerUnit() {
-        return new BigDecimal(profile.get("minimumGrossMassKgPerUnit").asString());
+    /** The same profile with the share of random selection a deployment configured. */
+    public RiskProfile withRandomInspectionRate(BigDecimal rate) {
+        return new RiskProfile(basis, yellowScore, redScore, rate, signalScores, inconsistentValueScore,
+                undervaluationScore, minimumUnitValueUsd, implausibleMassScore, minimumGrossMassKgPerUnit);
     }
 
-    /** A uniform draw from the tracking number and the salt: the same parcel always draws the same. */
-    public boolean randomlySelected(String trackingNumber) {
-        if (randomRate.signum() <= 0) {
-            return false;
+    static void share(String setting, BigDecimal rate) {
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidRiskProfile(setting + " must be a share between 0 and 1, not " + rate.toPlainString());
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((randomSalt + trackingNumber).getBytes(StandardCharsets.UTF_8));
-            long bits = 0;
-            for (int i = 0; i < 6; i++) {
-                bits = (bits << 8) | (digest[i] & 0xFF);
-            }
-            double draw = bits / (double) (1L << 48);
-            return draw < randomRate.doubleValue();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    }
+
+    private static void nonNegative(String setting, int score) {
+        if (score < 0) {
+            throw new InvalidRiskProfile(setting + " must not be negative");
         }
     }
 }

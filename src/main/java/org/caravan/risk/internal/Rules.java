@@ -3,12 +3,12 @@ package org.caravan.risk.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.Currencies;
 import org.caravan.reference.ExchangeRates;
 import org.caravan.reference.HsNomenclature;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.reference.Restriction;
 import org.caravan.reference.Watchlist;
@@ -58,15 +58,15 @@ class Rules {
     /** Declared value that does not add up, or unit values below the profile's floor for the category. */
     @Bean
     @Order(4)
-    RiskRule implausibleValue(RiskProfile profile, ExchangeRates rates) {
+    RiskRule implausibleValue(RiskProfile profile, ExchangeRates rates, Jurisdictions jurisdictions) {
         return (c, jurisdiction, reasons) -> {
             Money items = c.items().stream().map(FiledConsignment.Item::value).reduce(Money::plus).orElseThrow();
             BigDecimal gap = items.amount().subtract(c.declaredValue().amount()).abs();
             if (gap.compareTo(items.amount().multiply(new BigDecimal("0.01")).max(new BigDecimal("0.01"))) > 0) {
                 reasons.accept(new RiskReason("inconsistent-value", "declared value " + c.declaredValue()
-                        + " differs from the sum of item values " + items, profile.score("inconsistentValueScore"), Lane.GREEN));
+                        + " differs from the sum of item values " + items, profile.inconsistentValueScore(), Lane.GREEN));
             }
-            LocalDate on = LocalDate.ofInstant(c.filedAt(), ZoneOffset.UTC);
+            LocalDate on = jurisdictions.dateIn(jurisdiction, c.filedAt());
             for (FiledConsignment.Item item : c.items()) {
                 profile.minimumUnitValueUsd(item.hsCode()).ifPresent(floor -> {
                     Money unit = rates.convert(item.value(), Currencies.USD, on)
@@ -74,7 +74,7 @@ class Rules {
                     if (unit.amount().compareTo(floor) < 0) {
                         reasons.accept(new RiskReason("undervaluation", item.hsCode().subheading() + " declared at " + unit
                                 + " per unit, below the profile floor of " + floor + " USD",
-                                profile.score("undervaluationScore"), Lane.GREEN));
+                                profile.undervaluationScore(), Lane.GREEN));
                     }
                 });
             }
@@ -90,7 +90,7 @@ class Rules {
             BigDecimal floor = profile.minimumGrossMassKgPerUnit().multiply(BigDecimal.valueOf(units));
             if (c.grossMassKg().compareTo(floor) < 0) {
                 reasons.accept(new RiskReason("implausible-mass", c.grossMassKg() + " kg gross for " + units
-                        + " units", profile.score("implausibleMassScore"), Lane.GREEN));
+                        + " units", profile.implausibleMassScore(), Lane.GREEN));
             }
         };
     }

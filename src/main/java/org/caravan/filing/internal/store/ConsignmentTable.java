@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.caravan.common.store.ChunkedIn;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.MatchSignal;
 import org.caravan.reference.CountryCode;
@@ -62,14 +63,9 @@ public class ConsignmentTable {
     }
 
     public Set<String> alreadyFiled(Collection<String> trackingNumbers) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(trackingNumbers);
-        for (int from = 0; from < all.size(); from += 500) {
-            found.addAll(jdbc.sql("select tracking_number from consignment where tracking_number in (:numbers)")
-                    .param("numbers", all.subList(from, Math.min(all.size(), from + 500)))
-                    .query(String.class).list());
-        }
-        return found;
+        return new HashSet<>(ChunkedIn.query(trackingNumbers, chunk -> jdbc
+                .sql("select tracking_number from consignment where tracking_number in (:numbers)")
+                .param("numbers", chunk).query(String.class).list()));
     }
 
     public void insertAll(List<NewConsignment> rows) {

@@ -1,5 +1,8 @@
 package org.caravan.filing.internal.store;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.caravan.common.store.ChunkedIn;
 import org.caravan.filing.internal.Order;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Money;
@@ -75,31 +79,26 @@ public class OrderTable {
     }
 
     private void find(String platformCode, Collection<String> refs, Map<String, StoredOrder> found) {
-        List<String> all = new ArrayList<>(refs);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            jdbc.sql("""
-                    select id, platform_code, platform_order_ref, destination, currency, goods_value, consignee_name,
-                      consumer_id, seller_name, items, payment
-                    from platform_order where platform_code = :platform and platform_order_ref in (:refs)""")
-                    .param("platform", platformCode).param("refs", chunk)
-                    .query((rs, n) -> {
-                        Currency currency = Currency.getInstance(rs.getString(5).trim());
-                        List<StoredOrder.ItemKey> items = new ArrayList<>();
-                        for (JsonNode item : json.readTree(rs.getString(10))) {
-                            items.add(new StoredOrder.ItemKey(item.get("hsCode").asString().substring(0, 6),
-                                    item.get("quantity").asInt()));
-                        }
-                        String payment = rs.getString(11);
-                        Optional<Money> paid = payment == null ? Optional.empty()
-                                : Optional.of(Money.of(new java.math.BigDecimal(json.readTree(payment).get("amount").asString()), currency));
-                        return new StoredOrder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                                CountryCode.of(rs.getString(4).trim()), Money.of(rs.getBigDecimal(6), currency), rs.getString(7),
-                                Optional.ofNullable(rs.getString(8)), rs.getString(9), items, paid);
-                    })
-                    .list()
-                    .forEach(o -> found.put(key(o.platformCode(), o.platformOrderRef()), o));
+        ChunkedIn.query(refs, chunk -> jdbc.sql("""
+                select id, platform_code, platform_order_ref, destination, currency, goods_value, consignee_name,
+                  consumer_id, seller_name, items, payment
+                from platform_order where platform_code = :platform and platform_order_ref in (:refs)""")
+                .param("platform", platformCode).param("refs", chunk).query(this::storedOrder).list())
+                .forEach(o -> found.put(key(o.platformCode(), o.platformOrderRef()), o));
+    }
+
+    private StoredOrder storedOrder(ResultSet rs, int row) throws SQLException {
+        Currency currency = Currency.getInstance(rs.getString(5).trim());
+        List<StoredOrder.ItemKey> items = new ArrayList<>();
+        for (JsonNode item : json.readTree(rs.getString(10))) {
+            items.add(new StoredOrder.ItemKey(item.get("hsCode").asString().substring(0, 6), item.get("quantity").asInt()));
         }
+        String payment = rs.getString(11);
+        Optional<Money> paid = payment == null ? Optional.empty()
+                : Optional.of(Money.of(new BigDecimal(json.readTree(payment).get("amount").asString()), currency));
+        return new StoredOrder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                CountryCode.of(rs.getString(4).trim()), Money.of(rs.getBigDecimal(6), currency), rs.getString(7),
+                Optional.ofNullable(rs.getString(8)), rs.getString(9), items, paid);
     }
 
     public static String key(String platformCode, String ref) {

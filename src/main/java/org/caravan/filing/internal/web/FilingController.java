@@ -9,9 +9,9 @@ import org.caravan.common.web.RejectedLines;
 import org.caravan.filing.internal.FilingUseCases;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
+import org.caravan.party.Roles;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -37,7 +37,7 @@ class FilingController {
 
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> fileOrder(Caller caller, @RequestHeader("Idempotency-Key") String key, @RequestBody byte[] body) {
-        require(caller, Role.PLATFORM);
+        Roles.require(caller, Role.PLATFORM);
         return filing.fileOrder(caller, key, body, () -> json.readValue(body, FilingRequests.Order.class));
     }
 
@@ -45,7 +45,7 @@ class FilingController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> fileManifest(Caller caller, @RequestHeader("Idempotency-Key") String key,
             @RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
-        require(caller, Role.COURIER);
+        Roles.require(caller, Role.COURIER);
         if (contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON))) {
             return fileJsonLines(caller, key, body);
         }
@@ -75,12 +75,6 @@ class FilingController {
                 throw e;
             }
             throw new RejectedLines(false, located);
-        }
-    }
-
-    private static void require(Caller caller, Role role) {
-        if (!caller.is(role)) {
-            throw new AccessDeniedException("Only a " + role + " may do this");
         }
     }
 }
