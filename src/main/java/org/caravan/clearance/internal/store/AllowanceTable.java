@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.caravan.common.store.ChunkedIn;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,15 +45,13 @@ public class AllowanceTable {
             ps.setString(5, currency.getCurrencyCode());
         });
         Map<String, Money> used = new HashMap<>();
-        for (int from = 0; from < consumerIds.size(); from += 500) {
-            jdbc.sql("""
-                    select consumer_id, used, currency from recipient_allowance
-                    where jurisdiction = :j and regime_id = :r and period = :p and consumer_id in (:ids) for update""")
-                    .param("j", jurisdiction.value()).param("r", regimeId).param("p", period)
-                    .param("ids", consumerIds.subList(from, Math.min(consumerIds.size(), from + 500)))
-                    .query((rs, n) -> Map.entry(rs.getString(1), Money.of(rs.getBigDecimal(2), Currency.getInstance(rs.getString(3).trim()))))
-                    .list().forEach(e -> used.put(e.getKey(), e.getValue()));
-        }
+        ChunkedIn.query(consumerIds, chunk -> jdbc.sql("""
+                select consumer_id, used, currency from recipient_allowance
+                where jurisdiction = :j and regime_id = :r and period = :p and consumer_id in (:ids) for update""")
+                .param("j", jurisdiction.value()).param("r", regimeId).param("p", period).param("ids", chunk)
+                .query((rs, n) -> Map.entry(rs.getString(1), Money.of(rs.getBigDecimal(2),
+                        Currency.getInstance(rs.getString(3).trim()))))
+                .list()).forEach(e -> used.put(e.getKey(), e.getValue()));
         return used;
     }
 

@@ -6,8 +6,8 @@ import org.caravan.clearance.internal.ReportArrival;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
+import org.caravan.party.Roles;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +38,7 @@ class ConsignmentController {
 
     @PostMapping(path = "/{trackingNumber}/arrival", produces = MediaType.APPLICATION_JSON_VALUE)
     ArrivalRecorded arrived(Caller caller, @PathVariable String trackingNumber) {
-        if (!caller.is(Role.COURIER) && !caller.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Only the courier reports arrival");
-        }
+        Roles.require(caller, Role.COURIER, Role.ADMIN);
         ClearanceCase first = arrival.report(caller, trackingNumber, Instant.now()).get(0);
         return new ArrivalRecorded(trackingNumber, first.status().name(), first.arrivedAt().orElseThrow());
     }

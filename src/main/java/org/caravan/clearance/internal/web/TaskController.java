@@ -16,11 +16,11 @@ import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
+import org.caravan.party.Roles;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Currencies;
 import org.caravan.reference.Money;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,7 +55,7 @@ class TaskController {
     TaskResponse.Page open(Caller caller, @RequestParam(defaultValue = "inspection") String queue,
             @RequestParam Optional<String> jurisdiction, @RequestParam(defaultValue = "100") String limit,
             @RequestParam Optional<String> after) {
-        officer(caller);
+        Roles.require(caller, Role.OFFICER, Role.ADMIN);
         Violations v = new Violations();
         Queue q = queue(v, queue);
         CountryCode country = jurisdiction(v, jurisdiction.or(() -> caller.administration().map(CountryCode::value)));
@@ -114,7 +114,7 @@ class TaskController {
 
     @PostMapping(path = "/{id}/result", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     TaskResponse.ResultRecorded result(Caller caller, @PathVariable UUID id, @RequestBody TaskResponse.ResultBody body) {
-        officer(caller);
+        Roles.require(caller, Role.OFFICER, Role.ADMIN);
         Violations v = new Violations();
         if (body == null) {
             v.add("", "required", "the body must be a JSON object");
@@ -151,9 +151,4 @@ class TaskController {
         return amount == null ? Optional.empty() : Optional.of(Money.of(amount, Currency.getInstance(body.currency())));
     }
 
-    private static void officer(Caller caller) {
-        if (!caller.is(Role.OFFICER) && !caller.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Only customs officers work task queues");
-        }
-    }
 }
