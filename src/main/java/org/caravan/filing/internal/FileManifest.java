@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.caravan.filing.internal.store.ConsignmentTable.NewConsignment;
 import org.caravan.filing.internal.store.ManifestTable;
 import org.caravan.filing.internal.store.OrderTable;
 import org.caravan.filing.internal.store.StoredOrder;
+import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
 import org.caravan.reference.CountryCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,20 +107,10 @@ public class FileManifest {
     }
 
     /** The courier's receipt: match signals say only that a line disagrees with the order, not how. */
-    static Map<String, Object> render(Receipt receipt) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("manifestId", receipt.manifestId());
-        body.put("manifestRef", receipt.manifestRef());
-        body.put("status", "ACCEPTED");
-        body.put("consignments", receipt.consignments().stream().map(line -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("trackingNumber", line.trackingNumber());
-            m.put("consignmentId", line.consignmentId());
-            m.put("status", "ACCEPTED");
-            m.put("matchSignals", line.matchSignals().stream()
-                    .map(s -> Map.of("kind", s.kind().name(), "detail", s.neutralDetail())).toList());
-            return m;
-        }).toList());
-        return body;
+    static ManifestReceipt render(Receipt receipt) {
+        return new ManifestReceipt(receipt.manifestId(), receipt.manifestRef(), ManifestReceipt.ACCEPTED,
+                receipt.consignments().stream().map(line -> new ManifestReceipt.Consignment(line.trackingNumber(),
+                        line.consignmentId(), ManifestReceipt.ACCEPTED,
+                        line.matchSignals().stream().map(ManifestReceipt.Signal::neutral).toList())).toList());
     }
 }

@@ -43,6 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String ISSUER = "caravan";
+    static final String TOKEN_PATH = "/oauth2/token";
+    static final String SECURED = "/api/**";
+    /** Consumer tracking, read without a token. */
+    static final String OPEN_TRACKING = "/api/v1/tracking/**";
 
     @Bean
     RSAKey signingKey(@Value("${caravan.security.signing-key-file:}") String file) {
@@ -76,9 +80,9 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/oauth2/token").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/tracking/**").permitAll()
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
+                        .requestMatchers(HttpMethod.GET, OPEN_TRACKING).permitAll()
+                        .requestMatchers(SECURED).authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))

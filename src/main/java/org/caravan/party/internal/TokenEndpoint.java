@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.caravan.common.web.ProblemTypes;
@@ -29,6 +27,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.nimbusds.jose.jwk.RSAKey;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -58,8 +62,15 @@ class TokenEndpoint {
         this.lifetime = lifetime;
     }
 
-    @PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<?> token(HttpServletRequest request) throws IOException {
+    @Operation(summary = "Issue an access token to a client (OAuth 2.0 client credentials)",
+            description = "The client authenticates with HTTP Basic or with client_id and client_secret in the form.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            schema = @Schema(implementation = TokenResponse.Request.class)))
+    @ApiResponse(responseCode = "200", description = "A bearer token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TokenResponse.class)))
+    @PostMapping(path = SecurityConfiguration.TOKEN_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<?> token(@Parameter(hidden = true) HttpServletRequest request) throws IOException {
         TokenRequestForm form = TokenRequestForm.read(request.getInputStream());
         if (!"client_credentials".equals(form.get("grant_type"))) {
             return error(HttpStatus.BAD_REQUEST, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
@@ -91,7 +102,7 @@ class TokenEndpoint {
         return ResponseEntity.ok().header("Cache-Control", "no-store").body(issue(party.get()));
     }
 
-    private Map<String, Object> issue(Party party) {
+    private TokenResponse issue(Party party) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(SecurityConfiguration.ISSUER).subject(party.clientId())
                 .issuedAt(now).expiresAt(now.plus(lifetime)).claim(CallerClaims.PARTY, party.id().toString())
@@ -99,11 +110,7 @@ class TokenEndpoint {
         party.administration().ifPresent(a -> claims.claim(CallerClaims.ADMINISTRATION, a.value()));
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", token);
-        body.put("token_type", "Bearer");
-        body.put("expires_in", lifetime.toSeconds());
-        return body;
+        return TokenResponse.bearer(token, lifetime.toSeconds());
     }
 
     @ExceptionHandler(TokenRequestForm.Malformed.class)

@@ -3,6 +3,7 @@ package org.caravan.common.web.internal;
 import org.caravan.common.web.ProblemTypes;
 import org.caravan.common.web.Problems;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * size limit, a path the firewall refuses) is answered as problem details like every
  * other rejection. Asked for directly, {@code /error} is just a path that does not exist.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -1,2 +1,2 @@
-/** The servlet container's own error answers, rendered as problem details. */
+/** The servlet container's own error answers as problem details, and their place in the OpenAPI document. */
 package org.caravan.common.web.internal;

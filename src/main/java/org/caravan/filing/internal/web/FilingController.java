@@ -18,14 +18,30 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Filing endpoints for platforms (orders) and couriers (manifests). */
+/**
+ * Filing endpoints for platforms (orders) and couriers (manifests). They answer with the
+ * text stored for the Idempotency-Key, so a retry replays exactly what the first answer said;
+ * the OpenAPI document describes that text by the records it is written from
+ * ({@link OrderReceipt}, {@link ManifestReceipt}).
+ */
 @RestController
 @RequestMapping("/api/v1")
 class FilingController {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final String REPLAYED = "Idempotent-Replayed";
+    private static final String REPLAYED_TEXT = "true when this answer replays the first one sent for the key";
+    private static final String IDEMPOTENCY_KEY_TEXT = "1 to 200 characters chosen by the filer, the same on every retry "
+            + "of one filing; reused with another body it is refused with 409";
 
     private final FilingUseCases filing;
     private final JsonMapper json;
@@ -35,16 +51,40 @@ class FilingController {
         this.json = json;
     }
 
+    @Operation(summary = "File an order at checkout and receive a landed-cost estimate")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FilingRequests.Order.class),
+            examples = @ExampleObject(name = "order", value = FilingExamples.ORDER)))
+    @ApiResponse(responseCode = "201", description = "Filed, or the replay of the first answer to this key",
+            headers = @Header(name = REPLAYED, description = REPLAYED_TEXT, schema = @Schema(type = "boolean")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = OrderReceipt.class)))
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> fileOrder(Caller caller, @RequestHeader("Idempotency-Key") String key, @RequestBody byte[] body) {
+    ResponseEntity<String> fileOrder(Caller caller,
+            @Parameter(description = IDEMPOTENCY_KEY_TEXT) @RequestHeader("Idempotency-Key") String key,
+            @RequestBody byte[] body) {
         Roles.require(caller, Role.PLATFORM);
         return filing.fileOrder(caller, key, body, () -> json.readValue(body, FilingRequests.Order.class));
     }
 
+    @Operation(summary = "File a manifest before arrival, as one JSON document or as JSON Lines",
+            description = "Decisions follow asynchronously; read them per consignment.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = FilingRequests.Manifest.class),
+                    examples = @ExampleObject(name = "manifest", value = FilingExamples.MANIFEST)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = "string", description = "A header line with the "
+                    + "master consignment (a manifest without consignments), then one house consignment per line"),
+                    examples = @ExampleObject(name = "manifest", value = FilingExamples.MANIFEST_LINES))})
+    @ApiResponse(responseCode = "202", description = "Accepted for clearance, or the replay of the first answer to this key",
+            headers = @Header(name = REPLAYED, description = REPLAYED_TEXT, schema = @Schema(type = "boolean")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ManifestReceipt.class)))
     @PostMapping(path = "/manifests", consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> fileManifest(Caller caller, @RequestHeader("Idempotency-Key") String key,
-            @RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
+    ResponseEntity<String> fileManifest(Caller caller,
+            @Parameter(description = IDEMPOTENCY_KEY_TEXT) @RequestHeader("Idempotency-Key") String key,
+            @Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
         Roles.require(caller, Role.COURIER);
         if (contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON))) {
             return fileJsonLines(caller, key, body);

@@ -1,0 +1,198 @@
+package org.caravan.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.caravan.party.Role;
+import org.caravan.support.Api;
+import org.caravan.support.Api.Reply;
+import org.caravan.support.ApiTest;
+import org.caravan.support.Filings;
+import org.caravan.support.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Real answers of the running service checked against the OpenAPI document it publishes:
+ * each status must be declared for its operation and each body must match the declared
+ * schema, so the document is the contract a partner can generate a client from.
+ */
+@ActiveProfiles("test")
+class ApiContractTest extends ApiTest {
+
+    private static final String ORDERS = "/api/v1/orders";
+    private static final String MANIFESTS = "/api/v1/manifests";
+    private static final String TRACKING = "/api/v1/tracking/{trackingNumber}";
+    private static final String CONSIGNMENT = "/api/v1/consignments/{trackingNumber}";
+    private static final String TOKEN = "/oauth2/token";
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private OpenApiContract contract;
+    private final String[] platformId = new String[1];
+    private String platform;
+    private String courier;
+
+    @BeforeEach
+    void readTheDocument() {
+        contract = new OpenApiContract(api.get("/v3/api-docs", null).body());
+        platform = platform(platformId);
+        courier = as(Role.COURIER, null);
+    }
+
+    @Test
+    void aFiledOrderAndItsReplayAnswerTheReceiptOfTheDocument() {
+        String key = Filings.unique("k");
+        Map<String, Object> order = order(Filings.unique("TM-"));
+        Reply filed = api.post(ORDERS, platform, key, order);
+        Reply replayed = api.post(ORDERS, platform, key, order);
+
+        assertThat(filed.status()).isEqualTo(201);
+        assertKept("POST", ORDERS, filed);
+        assertThat(filed.body().at("/landedCost/0/customsValue/amount").asString()).matches("\\d+\\.\\d{2}");
+        assertThat(replayed.raw()).isEqualTo(filed.raw());
+        assertKept("POST", ORDERS, replayed);
+    }
+
+    @Test
+    void aManifestAsJsonAndAsJsonLinesAnswersTheManifestReceipt() {
+        String orderRef = Filings.unique("TM-");
+        assertThat(api.post(ORDERS, platform, Filings.unique("k"), order(orderRef)).status()).isEqualTo(201);
+        Reply json = api.post(MANIFESTS, courier, Filings.unique("k"), manifest(line(Filings.unique("CRV"), orderRef, "5.00")));
+        Reply lines = api.post(MANIFESTS, courier, Filings.unique("k"), "application/x-ndjson",
+                jsonLines(manifest(line(Filings.unique("CRV"), null, "20.00"))));
+
+        assertThat(json.status()).isEqualTo(202);
+        assertThat(json.body().at("/consignments/0/matchSignals/0/kind").asString()).isEqualTo("VALUE_MISMATCH");
+        assertKept("POST", MANIFESTS, json);
+        assertThat(lines.status()).isEqualTo(202);
+        assertKept("POST", MANIFESTS, lines);
+    }
+
+    @Test
+    void anAssessedParcelIsTrackedAsTheDocumentSays() {
+        String tracking = Filings.unique("CRV");
+        assertThat(api.post(MANIFESTS, courier, Filings.unique("k"), manifest(line(tracking, null, "20.00"))).status())
+                .isEqualTo(202);
+        api.awaitDecision(tracking, courier);
+
+        Reply tracked = api.get("/api/v1/tracking/" + tracking, null);
+        assertThat(tracked.status()).isEqualTo(200);
+        assertThat(tracked.body().get("timeline").size()).isGreaterThanOrEqualTo(2);
+        assertKept("GET", TRACKING, tracked);
+        // typed later; held to what the document declares today
+        assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + tracking, courier));
+    }
+
+    @Test
+    void aTokenAnswerIsTheDocumentedTokenResponse() {
+        String clientId = Filings.unique("courier-");
+        parties.register(clientId, SECRET, "Contract courier", Role.COURIER, Optional.empty());
+        Reply token = api.post(TOKEN, null, null, FORM,
+                "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + SECRET);
+
+        assertThat(token.status()).isEqualTo(200);
+        assertKept("POST", TOKEN, token);
+        for (int i = 0; i < 5; i++) {
+            Reply refused = api.post(TOKEN, null, null, FORM,
+                    "grant_type=client_credentials&client_id=" + clientId + "&client_secret=wrong");
+            assertThat(refused.status()).isEqualTo(401);
+            assertKept("POST", TOKEN, refused);
+        }
+        Reply lockedOut = api.post(TOKEN, null, null, FORM,
+                "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + SECRET);
+        assertThat(lockedOut.status()).isEqualTo(429);
+        assertKept("POST", TOKEN, lockedOut);
+        assertKept("POST", TOKEN, api.post(TOKEN, null, null, FORM, "grant_type=password"), 400);
+        assertKept("POST", TOKEN, api.post(TOKEN, null, null, "application/json", "{}"), 415);
+        assertKept("POST", TOKEN, api.post(TOKEN, null, null, FORM, "a=" + "x".repeat(9000)), 413);
+    }
+
+    @Test
+    void everyRefusalOfAFilingIsADocumentedProblem() {
+        String orderRef = Filings.unique("TM-");
+        String key = Filings.unique("k");
+        assertThat(api.post(ORDERS, platform, key, order(orderRef)).status()).isEqualTo(201);
+
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, Filings.unique("k"), "application/json", "{\"items\": ["), 400);
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, null, order(Filings.unique("TM-"))), 400);
+        assertKept("POST", ORDERS, api.post(ORDERS, null, Filings.unique("k"), order(Filings.unique("TM-"))), 401);
+        assertKept("POST", ORDERS, api.post(ORDERS, courier, Filings.unique("k"), order(Filings.unique("TM-"))), 403);
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, key, order(Filings.unique("TM-"))), 409);
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, Filings.unique("k"), order(orderRef)), 409);
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, Filings.unique("k"), "application/json",
+                "{\"platformOrderRef\": \"" + "x".repeat(2_100_000) + "\"}"), 413);
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, Filings.unique("k"), "text/plain", "an order"), 415);
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, Filings.unique("k"), Map.of("currency", "dollars")), 422);
+
+        Map<String, Object> bad = line(Filings.unique("CRV"), null, "-1.00");
+        assertKept("POST", MANIFESTS, api.post(MANIFESTS, courier, Filings.unique("k"), "application/x-ndjson",
+                jsonLines(manifest(bad)) + "{not json\n"), 400);
+        assertKept("POST", MANIFESTS, api.post(MANIFESTS, courier, Filings.unique("k"), "application/x-ndjson",
+                jsonLines(manifest(bad))), 422);
+        assertKept("GET", TRACKING, api.get("/api/v1/tracking/" + Filings.unique("CRV"), null), 404);
+        assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + Filings.unique("CRV"), courier), 404);
+    }
+
+    @Test
+    void theCheckRefusesAnUndeclaredFieldAMissingOneAWrongFormAndAnUndeclaredStatus() {
+        Reply filed = api.post(ORDERS, platform, Filings.unique("k"), order(Filings.unique("TM-")));
+        assertKept("POST", ORDERS, filed);
+
+        ObjectNode extra = (ObjectNode) filed.body().deepCopy();
+        ((ObjectNode) extra.at("/landedCost/0")).put("dutiesPaid", true);
+        ObjectNode missing = (ObjectNode) filed.body().deepCopy();
+        missing.remove("orderId");
+        ObjectNode badId = (ObjectNode) filed.body().deepCopy();
+        badId.put("orderId", "order-1");
+        ObjectNode badMoney = (ObjectNode) filed.body().deepCopy();
+        ((ObjectNode) badMoney.at("/landedCost/0")).set("customsValue", Api.JSON.readTree("12.5"));
+
+        assertThat(contract.violations("POST", ORDERS, 201, "application/json", extra)).isNotEmpty();
+        assertThat(contract.violations("POST", ORDERS, 201, "application/json", missing)).isNotEmpty();
+        assertThat(contract.violations("POST", ORDERS, 201, "application/json", badId)).isNotEmpty();
+        assertThat(contract.violations("POST", ORDERS, 201, "application/json", badMoney)).isNotEmpty();
+        assertThat(contract.violations("POST", ORDERS, 200, "application/json", filed.body())).isNotEmpty();
+    }
+
+    private void assertKept(String method, String path, Reply reply, int status) {
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith(status >= 400 ? "application/problem+json" : "application/json");
+        assertKept(method, path, reply);
+    }
+
+    private void assertKept(String method, String path, Reply reply) {
+        assertThat(contract.violations(method, path, reply)).as(reply.raw()).isEmpty();
+    }
+
+    private static Map<String, Object> order(String ref) {
+        return Filings.order(ref, "KZ", "KZ-P1", "Aigerim Sadykova", "610910", 2, "12.50");
+    }
+
+    private Map<String, Object> line(String tracking, String orderRef, String value) {
+        return Filings.line(tracking, platformId[0], orderRef, "KZ", "KZ-P1", "Aigerim Sadykova", "610910", 2, value,
+                "0.55");
+    }
+
+    private static Map<String, Object> manifest(Map<String, Object> line) {
+        return Filings.manifest(Filings.unique("MAWB-"), "KZ", List.of(line));
+    }
+
+    /** The header line with the master consignment, then one line per house consignment. */
+    private static String jsonLines(Map<String, Object> manifest) {
+        Map<String, Object> header = new LinkedHashMap<>(manifest);
+        @SuppressWarnings("unchecked")
+        List<Object> consignments = (List<Object>) header.remove("consignments");
+        List<String> lines = new ArrayList<>();
+        lines.add(Api.JSON.writeValueAsString(header));
+        consignments.forEach(c -> lines.add(Api.JSON.writeValueAsString(c)));
+        return String.join("\n", lines) + "\n";
+    }
+}
