@@ -33,6 +33,9 @@ class ApiContractTest extends ApiTest {
     private static final String TRACKING = "/api/v1/tracking/{trackingNumber}";
     private static final String CONSIGNMENT = "/api/v1/consignments/{trackingNumber}";
     private static final String TOKEN = "/oauth2/token";
+    private static final String TASKS = "/api/v1/tasks";
+    private static final String RESULT = "/api/v1/tasks/{id}/result";
+    private static final String ARRIVAL = "/api/v1/consignments/{trackingNumber}/arrival";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private OpenApiContract contract;
@@ -87,8 +90,40 @@ class ApiContractTest extends ApiTest {
         assertThat(tracked.status()).isEqualTo(200);
         assertThat(tracked.body().get("timeline").size()).isGreaterThanOrEqualTo(2);
         assertKept("GET", TRACKING, tracked);
-        // typed later; held to what the document declares today
         assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + tracking, courier));
+    }
+
+    @Test
+    void anOfficersQueueResultAndTheCourierReportOfArrivalAnswerAsTheDocumentSays() {
+        String officer = as(Role.OFFICER, "KZ");
+        String tracking = Filings.unique("CRV");
+        // prohibited goods: selected for inspection, with the officer's view of lane, risk and tasks
+        Map<String, Object> cigarettes = Filings.line(tracking, null, null, "KZ", "KZ-P1", "Aigerim Sadykova", "240220", 1,
+                "20.00", "0.50");
+        assertThat(api.post(MANIFESTS, courier, Filings.unique("k"), manifest(cigarettes)).status()).isEqualTo(202);
+        assertThat(api.awaitDecision(tracking, officer).at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
+        assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + tracking, officer), 200);
+
+        Reply queue = api.get("/api/v1/tasks?queue=inspection&limit=1000", officer);
+        assertKept("GET", TASKS, queue, 200);
+        String taskId = queue.body().get("tasks").valueStream()
+                .filter(t -> t.get("trackingNumber").asString().equals(tracking)).findFirst().orElseThrow()
+                .get("taskId").asString();
+        assertKept("POST", RESULT, api.post("/api/v1/tasks/" + taskId + "/result", officer, null,
+                Map.of("outcome", "NO_FINDINGS")), 409);
+        assertKept("POST", ARRIVAL, api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "{}"), 200);
+        assertKept("POST", RESULT, api.post("/api/v1/tasks/" + taskId + "/result", officer, null,
+                Map.of("outcome", "DOCUMENTS_ACCEPTED")), 422);
+        assertKept("POST", RESULT, api.post("/api/v1/tasks/" + taskId + "/result", officer, null,
+                Map.of("outcome", "PROHIBITED_GOODS", "note", "cigarettes")), 200);
+        assertKept("POST", RESULT, api.post("/api/v1/tasks/" + taskId + "/result", officer, null,
+                Map.of("outcome", "NO_FINDINGS")), 409);
+        assertKept("POST", ARRIVAL, api.post("/api/v1/consignments/" + Filings.unique("CRV") + "/arrival", courier, null,
+                "{}"), 404);
+        assertKept("GET", TASKS, api.get("/api/v1/tasks?queue=inspection&jurisdiction=UZ", officer), 404);
+        assertKept("GET", TASKS, api.get("/api/v1/tasks?queue=inspection&limit=0", officer), 422);
+        assertKept("GET", TASKS, api.get("/api/v1/tasks?queue=inspection", courier), 403);
+        assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + tracking, officer), 200);
     }
 
     @Test

@@ -44,6 +44,21 @@ class OpenApiDocumentTest extends ApiTest {
     }
 
     @Test
+    void theClearanceAnswersAreTypedAndClosed() {
+        assertThat(schemaRef("/paths/~1api~1v1~1consignments~1{trackingNumber}/get/responses/200"))
+                .isEqualTo("#/components/schemas/ConsignmentResponse");
+        assertThat(schemaRef("/paths/~1api~1v1~1tasks/get/responses/200")).isEqualTo("#/components/schemas/Page");
+        JsonNode assessment = document.at("/components/schemas/Assessment");
+        assertThat(assessment.at("/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(assessment.get("required").valueStream().map(JsonNode::asString))
+                .contains("dutyFree", "chargeComputed", "charges", "rates", "holds").doesNotContain("regime", "totalDue");
+        assertThat(document.at("/components/schemas/ChargeLine/properties/due/$ref").asString())
+                .isEqualTo("#/components/schemas/Money");
+        assertThat(document.at("/components/schemas/ChargeLine/properties/type/enum").valueStream().map(JsonNode::asString))
+                .containsExactly("DUTY", "VAT", "SINGLE_RATE", "FEE", "EXCISE");
+    }
+
+    @Test
     void moneyHasOneSchemaThatEveryAmountRefersTo() {
         JsonNode money = document.at("/components/schemas/Money");
         assertThat(money.get("required").valueStream().map(JsonNode::asString)).containsExactly("amount", "currency");

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** Consignment status for customs and the filing traders; arrival reports from couriers. */
 @RestController
 @RequestMapping("/api/v1/consignments")
@@ -31,11 +33,16 @@ class ConsignmentController {
     record ArrivalRecorded(String trackingNumber, String status, Instant arrivedAt) {
     }
 
+    @Operation(summary = "A consignment's cases: status, assessment line by line and history",
+            description = "Customs of the destination also see lane, risk reasons, tasks and who did what; the filing "
+                    + "courier and platform see the rest; anyone else gets 404.")
     @GetMapping(path = "/{trackingNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ConsignmentResponse show(Caller caller, @PathVariable String trackingNumber) {
         return view.show(caller, trackingNumber);
     }
 
+    @Operation(summary = "Report that the consignment reached the border office",
+            description = "A parcel released before arrival is released for delivery; a second report changes nothing.")
     @PostMapping(path = "/{trackingNumber}/arrival", produces = MediaType.APPLICATION_JSON_VALUE)
     ArrivalRecorded arrived(Caller caller, @PathVariable String trackingNumber) {
         Roles.require(caller, Role.COURIER, Role.ADMIN);

@@ -20,6 +20,7 @@ import org.caravan.party.Roles;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Currencies;
 import org.caravan.reference.Money;
+import org.caravan.common.web.ProblemAnswers;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 
 /** The officer's work queues. */
@@ -51,6 +57,11 @@ class TaskController {
      * only: naming another country answers 404, as for any record not its own. An ADMIN
      * belongs to no administration and names the one it looks at.
      */
+    @Operation(summary = "One page of an administration's open inspection or documentary-check tasks")
+    @ApiResponse(responseCode = "200", description = "The page, oldest task first")
+    @ApiResponse(responseCode = "404", description = "The queues of another administration are not visible to this officer",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     TaskResponse.Page open(Caller caller, @RequestParam(defaultValue = "inspection") String queue,
             @RequestParam Optional<String> jurisdiction, @RequestParam(defaultValue = "100") String limit,
@@ -112,6 +123,8 @@ class TaskController {
         }
     }
 
+    @Operation(summary = "Record the result of an inspection (goods arrived) or a documentary check",
+            description = "The case moves as docs/clearance-states.md says; a result the case's state does not allow is a 409.")
     @PostMapping(path = "/{id}/result", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     TaskResponse.ResultRecorded result(Caller caller, @PathVariable UUID id, @RequestBody TaskResponse.ResultBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);

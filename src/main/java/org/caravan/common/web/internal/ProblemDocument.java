@@ -69,6 +69,9 @@ class ProblemDocument implements OpenApiCustomizer {
         if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()) || "header".equals(p.getIn()))) {
             statuses.add(400);
         }
+        if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+            statuses.add(422); // a query parameter out of range is named like a body field
+        }
         if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
             statuses.add(404);
         }
