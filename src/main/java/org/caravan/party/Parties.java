@@ -2,7 +2,7 @@ package org.caravan.party;
 
 import java.util.Optional;
 
-import org.caravan.party.internal.PartyTable;
+import org.caravan.party.internal.store.PartyTable;
 import org.caravan.reference.CountryCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.caravan.reference.internal.CsvRows;
-import org.caravan.reference.internal.RateTable;
-import org.caravan.reference.internal.RateTable.StoredRate;
+import org.caravan.reference.internal.store.RateTable.StoredRate;
+import org.caravan.reference.internal.store.RateTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;

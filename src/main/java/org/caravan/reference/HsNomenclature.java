@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.caravan.reference.internal.CsvRows;
-import org.caravan.reference.internal.NomenclatureTable;
+import org.caravan.reference.internal.store.NomenclatureTable;
 import org.springframework.stereotype.Service;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.caravan.reference.internal.WatchlistTable;
+import org.caravan.reference.internal.store.WatchlistTable;
 import org.springframework.stereotype.Service;
 
 /**

@@ -37,14 +37,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void webAdaptersAreInternal() {
+    void controllersLiveInTheWebPackagesOfTheirModulesInternals() {
         classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .should().resideInAPackage("..internal..").check(CLASSES);
+                .should().resideInAPackage("..internal..").andShould().resideInAPackage("..web..").check(CLASSES);
     }
 
     @Test
-    void sqlStaysInRepositories() {
-        noClasses().that().resideInAPackage("..web..").should().dependOnClassesThat()
-                .resideInAPackage("org.springframework.jdbc..").check(CLASSES);
+    void sqlStaysInStoreClasses() {
+        noClasses().that().resideOutsideOfPackage("..store..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .check(CLASSES);
     }
+
+
 }

@@ -124,7 +124,7 @@ class TokenEndpointHardeningTest extends ApiTest {
 
     @Test
     void aFailureIsLoggedWithTheClientIdAndAddressButNeverTheSecret() {
-        Logger logger = (Logger) LoggerFactory.getLogger("org.caravan.party.internal.TokenEndpoint");
+        Logger logger = (Logger) LoggerFactory.getLogger("org.caravan.party.internal.web.TokenEndpoint");
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
         logger.addAppender(lines);

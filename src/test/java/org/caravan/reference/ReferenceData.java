@@ -1,6 +1,6 @@
 package org.caravan.reference;
 
-import org.caravan.reference.internal.ReferenceTables;
+import org.caravan.reference.internal.store.ReferenceTables;
 
 /**
  * The real reference components without Spring: bundled jurisdictions and regimes, the

@@ -19,6 +19,7 @@ import org.caravan.clearance.internal.store.CaseEventTable;
 import org.caravan.clearance.internal.store.TaskTable;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.party.Caller;
@@ -64,7 +65,7 @@ public class RecordTaskResult {
         TaskTable.Task task = tasks.byId(taskId).filter(t -> officer.administers(t.jurisdiction()))
                 .orElseThrow(() -> new NotFound("No task " + taskId + " in your administration's queues"));
         if (task.state() != TaskState.OPEN) {
-            throw new IllegalTransition("task-completed", "Task " + taskId + " was completed already");
+            throw new IllegalTransition(ProblemTypes.TASK_COMPLETED, "Task " + taskId + " was completed already");
         }
         requireOutcomeOf(task.queue(), result.outcome());
         ClearanceCase c = cases.lock(task.caseId()).orElseThrow();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.caravan.common.Conflict;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

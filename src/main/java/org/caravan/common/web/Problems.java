@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

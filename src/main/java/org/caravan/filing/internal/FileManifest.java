@@ -13,11 +13,12 @@ import java.util.UUID;
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.InvalidInput;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.filing.ManifestFiled;
 import org.caravan.filing.MatchSignal;
-import org.caravan.filing.internal.store.ConsignmentTable;
 import org.caravan.filing.internal.store.ConsignmentTable.NewConsignment;
+import org.caravan.filing.internal.store.ConsignmentTable;
 import org.caravan.filing.internal.store.ManifestTable;
 import org.caravan.filing.internal.store.OrderTable;
 import org.caravan.filing.internal.store.StoredOrder;
@@ -58,7 +59,7 @@ public class FileManifest {
     /** Must run inside a transaction; the caller owns it so the idempotency record commits with the filing. */
     public Receipt file(UUID courierPartyId, Manifest manifest) {
         if (manifests.exists(courierPartyId, manifest.manifestRef())) {
-            throw new Conflict("manifest-already-filed", "Manifest " + manifest.manifestRef() + " was filed before",
+            throw new Conflict(ProblemTypes.MANIFEST_ALREADY_FILED, "Manifest " + manifest.manifestRef() + " was filed before",
                     List.of(new Violation("/manifestRef", "already-filed", "a manifest with this reference exists")));
         }
         rejectFiledTrackingNumbers(manifest);

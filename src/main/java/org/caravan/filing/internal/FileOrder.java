@@ -9,10 +9,11 @@ import java.util.UUID;
 
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.filing.internal.store.OrderTable;
-import org.caravan.filing.internal.web.OrderReceipt;
 import org.caravan.filing.internal.web.OrderReceipt.LandedCost;
+import org.caravan.filing.internal.web.OrderReceipt;
 import org.caravan.party.Caller;
 import org.caravan.reference.Channel;
 import org.caravan.reference.DeMinimisCalculation;
@@ -38,7 +39,7 @@ class FileOrder {
 
     OrderReceipt file(Caller platform, Order order) {
         if (orders.exists(platform.clientId(), order.platformOrderRef())) {
-            throw new Conflict("order-already-filed", "Order " + order.platformOrderRef() + " was filed before",
+            throw new Conflict(ProblemTypes.ORDER_ALREADY_FILED, "Order " + order.platformOrderRef() + " was filed before",
                     List.of(new Violation("/platformOrderRef", "already-filed", "an order with this reference exists")));
         }
         UUID id = Ids.next();

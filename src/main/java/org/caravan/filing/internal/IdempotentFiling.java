@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 import org.caravan.common.Conflict;
 import org.caravan.common.InvalidInput;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
-import org.caravan.common.web.ProblemTypes;
 import org.caravan.filing.internal.store.IdempotencyTable;
 import org.caravan.party.Caller;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,7 +59,7 @@ class IdempotentFiling {
                 return respond(status.value(), response, false);
             });
         } catch (DuplicateKeyException e) {
-            throw new Conflict("filing-in-progress", "A request with this Idempotency-Key is being processed; retry shortly.");
+            throw new Conflict(ProblemTypes.FILING_IN_PROGRESS, "A request with this Idempotency-Key is being processed; retry shortly.");
         }
     }
 

@@ -20,11 +20,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * decoded, so a token from any issuer that lacks them is refused as unauthenticated instead
  * of failing inside a request.
  */
-final class CallerClaims implements OAuth2TokenValidator<Jwt> {
+public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
 
-    static final String PARTY = "party";
-    static final String ROLE = "role";
-    static final String ADMINISTRATION = "administration";
+    public static final String PARTY = "party";
+    public static final String ROLE = "role";
+    public static final String ADMINISTRATION = "administration";
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.caravan.party.Party;
+import org.caravan.party.internal.store.PartyTable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * tell which client ids exist.
  */
 @Component
-class ClientSecrets {
+public class ClientSecrets {
 
     private final Function<String, Optional<PartyTable.Row>> rows;
     private final PasswordEncoder passwords;
@@ -32,7 +33,7 @@ class ClientSecrets {
         this.unmatchable = passwords.encode(UUID.randomUUID().toString());
     }
 
-    Optional<Party> authenticate(String clientId, String secret) {
+    public Optional<Party> authenticate(String clientId, String secret) {
         Optional<PartyTable.Row> row = rows.apply(clientId);
         boolean matches = passwords.matches(secret, row.map(PartyTable.Row::secretHash).orElse(unmatchable));
         return matches ? row.map(PartyTable.Row::party) : Optional.empty();

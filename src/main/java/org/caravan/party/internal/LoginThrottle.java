@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * failed longest ago is dropped.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     private final Failures byClient;
     private final Failures byAddress;
@@ -43,7 +43,7 @@ class LoginThrottle {
     }
 
     /** How long the client id or the address must still wait, if either is locked out. */
-    Optional<Duration> lockedOut(String clientId, String address) {
+    public Optional<Duration> lockedOut(String clientId, String address) {
         Instant now = clock.instant();
         Duration client = byClient.remaining(clientId, now);
         Duration fromAddress = byAddress.remaining(address, now);
@@ -51,7 +51,7 @@ class LoginThrottle {
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    void failed(String clientId, String address) {
+    public void failed(String clientId, String address) {
         Instant now = clock.instant();
         byClient.record(clientId, now);
         byAddress.record(address, now);
@@ -61,7 +61,7 @@ class LoginThrottle {
      * The client proved its secret, so its earlier failures were its own typing. The address
      * keeps its count: one good secret must not clear guesses at other clients.
      */
-    void succeeded(String clientId) {
+    public void succeeded(String clientId) {
         byClient.forget(clientId);
     }
 

@@ -2,7 +2,9 @@ package org.caravan.party.internal;
 
 import java.util.List;
 
-import org.caravan.common.web.ProblemTypes;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,8 +32,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,10 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * problem details like every other rejection.
  */
 @Configuration
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-    static final String ISSUER = "caravan";
-    static final String TOKEN_PATH = "/oauth2/token";
+    public static final String ISSUER = "caravan";
+    public static final String TOKEN_PATH = "/oauth2/token";
     static final String SECURED = "/api/**";
     /** Consumer tracking, read without a token. */
     static final String OPEN_TRACKING = "/api/v1/tracking/**";

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.caravan.clearance.ClearanceStatus;
 import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.ConsignmentsDecided;
+import org.caravan.tracking.internal.store.Timeline;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

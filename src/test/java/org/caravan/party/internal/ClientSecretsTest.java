@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.caravan.party.Party;
 import org.caravan.party.Role;
+import org.caravan.party.internal.store.PartyTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.caravan.clearance.ClearanceStatus;
+import org.caravan.common.ProblemTypes;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Money;
 import org.caravan.risk.Lane;
@@ -127,7 +128,7 @@ public final class ClearanceCase {
             String detail) {
         expect(SELECTED_FOR_INSPECTION, "inspection result");
         if (arrivedAt.isEmpty()) {
-            throw new IllegalTransition("goods-not-arrived", "Consignment " + filing.trackingNumber()
+            throw new IllegalTransition(ProblemTypes.GOODS_NOT_ARRIVED, "Consignment " + filing.trackingNumber()
                     + " has not arrived; it can be inspected once the courier reports arrival.");
         }
         return switch (outcome) {
@@ -190,21 +191,21 @@ public final class ClearanceCase {
 
     private void refuseIfClosed() {
         if (status.isFinal()) {
-            throw new IllegalTransition("case-closed", "The case for " + filing.trackingNumber() + " is closed as " + status);
+            throw new IllegalTransition(ProblemTypes.CASE_CLOSED, "The case for " + filing.trackingNumber() + " is closed as " + status);
         }
     }
 
     private void expect(ClearanceStatus expected, String what) {
         refuseIfClosed();
         if (status != expected) {
-            throw new IllegalTransition("illegal-transition", "A " + what + " needs a case " + expected + "; the case for "
+            throw new IllegalTransition(ProblemTypes.ILLEGAL_TRANSITION, "A " + what + " needs a case " + expected + "; the case for "
                     + filing.trackingNumber() + " is " + status);
         }
     }
 
     private static void require(Optional<ClearanceStatus> from, Move move, ClearanceStatus to, String trackingNumber) {
         if (!TRANSITIONS.contains(new Transition(from, move, to))) {
-            throw new IllegalTransition("illegal-transition", "The case for " + trackingNumber + " cannot move "
+            throw new IllegalTransition(ProblemTypes.ILLEGAL_TRANSITION, "The case for " + trackingNumber + " cannot move "
                     + move + " from " + from.map(Enum::name).orElse("(new)") + " to " + to);
         }
     }

@@ -1,12 +1,10 @@
 package org.caravan.common.web.internal;
 
-import org.caravan.common.web.ProblemTypes;
-import org.caravan.common.web.Problems;
-
-import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.caravan.common.ProblemTypes;
+import org.caravan.common.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * What the servlet container reports itself (a malformed request line, a form over its

@@ -1,4 +1,4 @@
-package org.caravan.reference.internal;
+package org.caravan.reference.internal.store;
 
 import java.io.BufferedReader;
 import java.io.IOException;

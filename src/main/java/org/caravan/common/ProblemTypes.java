@@ -1,8 +1,12 @@
-package org.caravan.common.web;
+package org.caravan.common;
 
 import java.net.URI;
 
-/** Stable problem type URIs (RFC 9457), documented under {@code /problems/...}. */
+/**
+ * Every problem type the API answers with (RFC 9457), in one place: the type URI is
+ * {@code /problems/<name>}. Domain refusals name theirs from here too, so a partner's
+ * handling of a type never breaks on a renamed string.
+ */
 public final class ProblemTypes {
 
     public static final String VALIDATION = "validation";
@@ -20,6 +24,15 @@ public final class ProblemTypes {
     public static final String TOO_MANY_REQUESTS = "too-many-requests";
     public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal";
+
+    // refusals of the domain, each a 409 unless stated
+    public static final String ORDER_ALREADY_FILED = "order-already-filed";
+    public static final String MANIFEST_ALREADY_FILED = "manifest-already-filed";
+    public static final String FILING_IN_PROGRESS = "filing-in-progress";
+    public static final String ILLEGAL_TRANSITION = "illegal-transition";
+    public static final String CASE_CLOSED = "case-closed";
+    public static final String GOODS_NOT_ARRIVED = "goods-not-arrived";
+    public static final String TASK_COMPLETED = "task-completed";
 
     private ProblemTypes() {
     }

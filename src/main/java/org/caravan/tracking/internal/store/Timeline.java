@@ -1,4 +1,4 @@
-package org.caravan.tracking.internal;
+package org.caravan.tracking.internal.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The append-only history of tracking events per tracking number. */
 @Repository
-class Timeline {
+public class Timeline {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -22,10 +22,10 @@ class Timeline {
         this.batch = batch;
     }
 
-    record Entry(String trackingNumber, Instant occurredAt, String status, String explanation, Optional<String> jurisdiction) {
+    public record Entry(String trackingNumber, Instant occurredAt, String status, String explanation, Optional<String> jurisdiction) {
     }
 
-    void appendAll(List<Entry> entries) {
+    public void appendAll(List<Entry> entries) {
         batch.batchUpdate("insert into tracking_event (id, tracking_number, occurred_at, status, explanation, jurisdiction) values (?, ?, ?, ?, ?, ?)",
                 entries, 1000, (ps, e) -> {
                     ps.setObject(1, Ids.next());
@@ -37,7 +37,7 @@ class Timeline {
                 });
     }
 
-    List<Entry> of(String trackingNumber) {
+    public List<Entry> of(String trackingNumber) {
         return jdbc.sql("select tracking_number, occurred_at, status, explanation, jurisdiction from tracking_event where tracking_number = ? order by occurred_at, id")
                 .param(trackingNumber)
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),

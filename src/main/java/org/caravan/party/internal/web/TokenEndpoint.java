@@ -1,4 +1,4 @@
-package org.caravan.party.internal;
+package org.caravan.party.internal.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +7,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.caravan.common.web.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.web.Problems;
 import org.caravan.party.Party;
+import org.caravan.party.internal.CallerClaims;
+import org.caravan.party.internal.ClientSecrets;
+import org.caravan.party.internal.LoginThrottle;
+import org.caravan.party.internal.SecurityConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,14 +33,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.nimbusds.jose.jwk.RSAKey;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The built-in OAuth 2.0 token endpoint (RFC 6749 section 4.4, client credentials), so a pilot

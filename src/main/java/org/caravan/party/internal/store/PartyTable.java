@@ -1,4 +1,4 @@
-package org.caravan.party.internal;
+package org.caravan.party.internal.store;
 
 import java.time.Instant;
 import java.util.Optional;

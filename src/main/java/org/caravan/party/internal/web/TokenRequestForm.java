@@ -1,4 +1,4 @@
-package org.caravan.party.internal;
+package org.caravan.party.internal.web;
 
 import java.io.IOException;
 import java.io.InputStream;

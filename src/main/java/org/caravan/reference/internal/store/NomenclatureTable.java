@@ -1,10 +1,11 @@
-package org.caravan.reference.internal;
+package org.caravan.reference.internal.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.caravan.reference.NomenclatureImported;
+import org.caravan.reference.internal.CsvRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

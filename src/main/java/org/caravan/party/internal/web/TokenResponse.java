@@ -1,11 +1,10 @@
-package org.caravan.party.internal;
+package org.caravan.party.internal.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An access token as RFC 6749 section 5.1 names its fields. */
 @Schema(additionalProperties = AdditionalPropertiesValue.FALSE)

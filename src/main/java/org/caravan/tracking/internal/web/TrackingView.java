@@ -1,12 +1,14 @@
-package org.caravan.tracking.internal;
+package org.caravan.tracking.internal.web;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import java.time.Instant;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import org.caravan.tracking.internal.store.Timeline;
+
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The consumer's view of a parcel: where it stands, in plain language, and how it got there. */
 @Schema(additionalProperties = AdditionalPropertiesValue.FALSE)

@@ -1,8 +1,9 @@
-package org.caravan.tracking.internal;
+package org.caravan.tracking.internal.web;
 
 import java.util.List;
 
 import org.caravan.common.NotFound;
+import org.caravan.tracking.internal.store.Timeline;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,0 +1,2 @@
+/** Registered parties and their credential hashes in their table. */
+package org.caravan.party.internal.store;

@@ -1,0 +1,2 @@
+/** The tracking timeline's table. */
+package org.caravan.tracking.internal.store;
