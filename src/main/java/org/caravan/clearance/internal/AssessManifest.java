@@ -170,7 +170,7 @@ public class AssessManifest {
         }
 
         void save() {
-            running.forEach((recipient, used) -> allowances.save(jurisdiction, regime.id(), period, recipient, used));
+            allowances.saveAll(jurisdiction, regime.id(), period, running);
         }
     }
 }

@@ -55,8 +55,16 @@ public class AllowanceTable {
         return used;
     }
 
-    public void save(CountryCode jurisdiction, String regimeId, String period, String consumerId, Money used) {
-        jdbc.sql("update recipient_allowance set used = ? where jurisdiction = ? and regime_id = ? and period = ? and consumer_id = ?")
-                .params(used.amount(), jurisdiction.value(), regimeId, period, consumerId).update();
+    /** Records what the batch's recipients have used now, in one batch of updates of the locked rows. */
+    public void saveAll(CountryCode jurisdiction, String regimeId, String period, Map<String, Money> usedByRecipient) {
+        batch.batchUpdate("""
+                update recipient_allowance set used = ? where jurisdiction = ? and regime_id = ? and period = ? and consumer_id = ?""",
+                List.copyOf(usedByRecipient.entrySet()), 1000, (ps, e) -> {
+                    ps.setBigDecimal(1, e.getValue().amount());
+                    ps.setString(2, jurisdiction.value());
+                    ps.setString(3, regimeId);
+                    ps.setString(4, period);
+                    ps.setString(5, e.getKey());
+                });
     }
 }

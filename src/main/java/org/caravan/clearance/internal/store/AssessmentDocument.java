@@ -46,9 +46,8 @@ final class AssessmentDocument {
     }
 
     static String write(Assessment assessment) {
-        ObjectNode node = JSON.valueToTree(assessment);
-        node.put("version", VERSION);
-        return JSON.writeValueAsString(node);
+        // the version leads the object; written by hand so each parcel is serialised once, not via a tree
+        return "{\"version\":" + VERSION + "," + JSON.writeValueAsString(assessment).substring(1);
     }
 
     static Assessment read(String stored) {
