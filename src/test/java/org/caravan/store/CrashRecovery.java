@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 abstract class CrashRecovery {
 
     static final int CYCLES = Integer.getInteger("caravan.crash.cycles", 20);
-    static final int LARGE_MANIFEST = Integer.getInteger("caravan.crash.large-manifest", 5_000);
+    static final int LARGE_MANIFEST = Integer.getInteger("caravan.crash.large-manifest", 2_000);
 
     @TempDir
     Path dataDir;
@@ -73,7 +73,7 @@ abstract class CrashRecovery {
                 Filing large = manifest(LARGE_MANIFEST);
                 CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(request(service, courier, large),
                         HttpResponse.BodyHandlers.ofString());
-                Thread.sleep(random.nextInt(400));
+                Thread.sleep(random.nextInt(250));
                 Filing small = cycle % 2 == 0 ? manifest(2) : order();
                 HttpResponse<String> answer = http.send(request(service, cycle % 2 == 0 ? courier : platform, small),
                         HttpResponse.BodyHandlers.ofString());

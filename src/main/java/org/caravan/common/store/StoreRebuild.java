@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class StoreRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(StoreRebuild.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final int KEPT = 3;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private StoreRebuild() {
     }
@@ -54,8 +57,25 @@ public final class StoreRebuild {
             throw new UncheckedIOException("Rebuilding the embedded store failed; the original is kept in " + kept, e);
         }
         OwnerOnlyFiles.restrictTree(database.getParent());
+        pruneOlderThanLast(KEPT, kept.getParent());
         log.warn("Rebuilt the embedded store from its rows; the original file and the script are kept in {}", kept);
         return kept;
+    }
+
+    /** Keeps the newest few rebuilds' originals, so repeated crashes do not fill the disk. */
+    private static void pruneOlderThanLast(int keep, Path recovery) {
+        try (var attempts = Files.list(recovery)) {
+            List<Path> sorted = attempts.sorted(Comparator.reverseOrder()).toList();
+            for (Path old : sorted.subList(Math.min(keep, sorted.size()), sorted.size())) {
+                try (var files = Files.walk(old)) {
+                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not prune old store rebuilds under {}: {}", recovery, e.getMessage());
+        }
     }
 
     private static String sqlPath(Path path) {
