@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.caravan.party.Role;
+import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.Api;
-import org.caravan.support.Api.Reply;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.caravan.support.OpenApiContract;

@@ -2,7 +2,7 @@ package org.caravan.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.caravan.support.Api.Reply;
+import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.caravan.party.Role;
-import org.caravan.support.Api.Reply;
+import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;

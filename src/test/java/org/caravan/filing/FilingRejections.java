@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.caravan.party.Role;
+import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.Api;
-import org.caravan.support.Api.Reply;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.BeforeEach;

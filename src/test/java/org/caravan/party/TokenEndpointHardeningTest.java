@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.caravan.simulator.CaravanClient;
 import org.caravan.support.Api;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
@@ -208,7 +209,7 @@ class TokenEndpointHardeningTest extends ApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("tokensThatNameNoCaller")
     void aSignedTokenThatNamesNoCallerIsUnauthenticated(String flaw, Consumer<JwtClaimsSet.Builder> flawed) {
-        Api.Reply r = api.get("/api/v1/tasks?queue=inspection", sign(flawed));
+        CaravanClient.Reply r = api.get("/api/v1/tasks?queue=inspection", sign(flawed));
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.contentType()).startsWith("application/problem+json");

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.caravan.common.store.StoreRebuild;
+import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.Api;
-import org.caravan.support.Api.Reply;
 import org.caravan.support.Filings;
 import org.caravan.support.ServiceProcess;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.caravan.support;
 
 import java.util.List;
 
-import org.caravan.support.Api.Reply;
+import org.caravan.simulator.CaravanClient.Reply;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -10,7 +10,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

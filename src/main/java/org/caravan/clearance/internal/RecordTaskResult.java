@@ -15,7 +15,6 @@ import org.caravan.clearance.internal.model.IllegalTransition;
 import org.caravan.clearance.internal.model.Queue;
 import org.caravan.clearance.internal.model.TaskOutcome;
 import org.caravan.clearance.internal.model.TaskState;
-import org.caravan.clearance.internal.store.CaseEventTable;
 import org.caravan.clearance.internal.store.TaskTable;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
@@ -25,7 +24,6 @@ import org.caravan.filing.FiledConsignments;
 import org.caravan.party.Caller;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,21 +38,19 @@ public class RecordTaskResult {
 
     private final TaskTable tasks;
     private final ClearanceCases cases;
-    private final CaseEventTable audit;
+    private final CaseHistory history;
     private final FiledConsignments filed;
     private final AssessConsignment assess;
     private final Jurisdictions jurisdictions;
-    private final ApplicationEventPublisher events;
 
-    RecordTaskResult(TaskTable tasks, ClearanceCases cases, CaseEventTable audit, FiledConsignments filed,
-            AssessConsignment assess, Jurisdictions jurisdictions, ApplicationEventPublisher events) {
+    RecordTaskResult(TaskTable tasks, ClearanceCases cases, CaseHistory history, FiledConsignments filed,
+            AssessConsignment assess, Jurisdictions jurisdictions) {
         this.tasks = tasks;
         this.cases = cases;
-        this.audit = audit;
+        this.history = history;
         this.filed = filed;
         this.assess = assess;
         this.jurisdictions = jurisdictions;
-        this.events = events;
     }
 
     public record Result(TaskOutcome outcome, Optional<Money> reassessedValue, Optional<Money> assessedCharge, String note) {
@@ -72,26 +68,18 @@ public class RecordTaskResult {
         Instant now = Instant.now();
         String detail = task.queue() + " " + result.outcome() + (result.note() == null ? "" : ": " + result.note());
         Assessment standing = result.outcome() == TaskOutcome.PROHIBITED_GOODS ? c.assessment() : standing(c, result);
-        List<CaseChange> changes = task.queue() == Queue.INSPECTION
-                ? c.recordInspection(result.outcome(), standing, now, officer.clientId(), detail)
-                : c.recordDocumentaryCheck(result.outcome(), standing, now, officer.clientId(), detail);
+        List<CaseChange> changes = c.recordResult(task.queue(), result.outcome(), standing, now, officer.clientId(), detail);
         cases.save(c);
         tasks.complete(taskId, result.outcome(), result.note(), officer.clientId(), now);
-        audit.appendAll(changes);
-        ClearanceStatusChanged.Cause cause = task.queue() == Queue.INSPECTION ? ClearanceStatusChanged.Cause.INSPECTION_RESULT
-                : ClearanceStatusChanged.Cause.DOCUMENTARY_CHECK_RESULT;
-        changes.forEach(change -> events.publishEvent(new ClearanceStatusChanged(change.trackingNumber(),
-                change.jurisdiction().value(), change.to(), cause, change.at())));
+        history.keep(changes, task.queue() == Queue.INSPECTION ? ClearanceStatusChanged.Cause.INSPECTION_RESULT
+                : ClearanceStatusChanged.Cause.DOCUMENTARY_CHECK_RESULT);
         return c;
     }
 
     private static void requireOutcomeOf(Queue queue, TaskOutcome outcome) {
-        List<TaskOutcome> allowed = queue == Queue.INSPECTION
-                ? List.of(TaskOutcome.NO_FINDINGS, TaskOutcome.IRREGULARITY, TaskOutcome.PROHIBITED_GOODS)
-                : List.of(TaskOutcome.DOCUMENTS_ACCEPTED, TaskOutcome.IRREGULARITY, TaskOutcome.PROHIBITED_GOODS);
-        if (!allowed.contains(outcome)) {
+        if (!queue.results().contains(outcome)) {
             throw new InvalidInput(new Violation("/outcome", "not-a-result-of-this-task",
-                    "a " + queue.name().toLowerCase() + " task ends with one of " + allowed));
+                    "a " + queue.name().toLowerCase() + " task ends with one of " + queue.results()));
         }
     }
 

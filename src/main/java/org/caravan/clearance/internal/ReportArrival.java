@@ -7,11 +7,9 @@ import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.internal.model.CaseChange;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
-import org.caravan.clearance.internal.store.CaseEventTable;
 import org.caravan.common.NotFound;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportArrival {
 
     private final ClearanceCases cases;
-    private final CaseEventTable audit;
-    private final ApplicationEventPublisher events;
+    private final CaseHistory history;
 
-    ReportArrival(ClearanceCases cases, CaseEventTable audit, ApplicationEventPublisher events) {
+    ReportArrival(ClearanceCases cases, CaseHistory history) {
         this.cases = cases;
-        this.audit = audit;
-        this.events = events;
+        this.history = history;
     }
 
     @Transactional
@@ -44,9 +40,7 @@ public class ReportArrival {
         List<CaseChange> changes = c.arrive(at, courier.clientId());
         if (!changes.isEmpty()) {
             cases.save(c);
-            audit.appendAll(changes);
-            changes.forEach(change -> events.publishEvent(new ClearanceStatusChanged(change.trackingNumber(),
-                    change.jurisdiction().value(), change.to(), ClearanceStatusChanged.Cause.ARRIVED, change.at())));
+            history.keep(changes, ClearanceStatusChanged.Cause.ARRIVED);
         }
         return c;
     }

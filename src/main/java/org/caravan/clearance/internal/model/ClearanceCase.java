@@ -119,34 +119,35 @@ public final class ClearanceCase {
         return List.of(move(Move.ARRIVE, next, CaseAction.ARRIVED, actor, "reported by the courier", at));
     }
 
-    /**
-     * An officer's inspection result on goods that have arrived: prohibited goods are seized;
-     * otherwise the assessment that now stands (the declaration's, or one on the value found)
-     * settles the case.
-     */
+    /** An officer's inspection result, on goods that have arrived. */
     public List<CaseChange> recordInspection(TaskOutcome outcome, Assessment standing, Instant at, String actor,
             String detail) {
-        expect(SELECTED_FOR_INSPECTION, "inspection result");
-        if (arrivedAt.isEmpty()) {
+        return recordResult(Queue.INSPECTION, outcome, standing, at, actor, detail);
+    }
+
+    /** An officer's documentary check result. */
+    public List<CaseChange> recordDocumentaryCheck(TaskOutcome outcome, Assessment standing, Instant at, String actor,
+            String detail) {
+        return recordResult(Queue.DOCUMENTS, outcome, standing, at, actor, detail);
+    }
+
+    /**
+     * The result of the task of {@code queue}: prohibited goods are seized; otherwise the
+     * assessment that now stands (the declaration's, or one on the value found) settles the
+     * case. An inspection needs the goods to have arrived.
+     */
+    public List<CaseChange> recordResult(Queue queue, TaskOutcome outcome, Assessment standing, Instant at, String actor,
+            String detail) {
+        expect(queue == Queue.INSPECTION ? SELECTED_FOR_INSPECTION : HELD_FOR_DOCUMENTS,
+                queue.name().toLowerCase() + " result");
+        if (queue == Queue.INSPECTION && arrivedAt.isEmpty()) {
             throw new IllegalTransition(ProblemTypes.GOODS_NOT_ARRIVED, "Consignment " + filing.trackingNumber()
                     + " has not arrived; it can be inspected once the courier reports arrival.");
         }
-        return switch (outcome) {
-            case PROHIBITED_GOODS -> List.of(seize(at, actor, detail));
-            case NO_FINDINGS, IRREGULARITY -> List.of(settle(standing, at, actor, detail));
-            case DOCUMENTS_ACCEPTED -> throw new IllegalArgumentException("not an inspection result: " + outcome);
-        };
-    }
-
-    /** An officer's documentary check: documents in order (or a value found in them) settle the case. */
-    public List<CaseChange> recordDocumentaryCheck(TaskOutcome outcome, Assessment standing, Instant at, String actor,
-            String detail) {
-        expect(HELD_FOR_DOCUMENTS, "documentary check result");
-        return switch (outcome) {
-            case PROHIBITED_GOODS -> List.of(seize(at, actor, detail));
-            case DOCUMENTS_ACCEPTED, IRREGULARITY -> List.of(settle(standing, at, actor, detail));
-            case NO_FINDINGS -> throw new IllegalArgumentException("not a documentary check result: " + outcome);
-        };
+        if (!queue.results().contains(outcome)) {
+            throw new IllegalArgumentException(outcome + " is not a result of a " + queue + " task");
+        }
+        return List.of(outcome == TaskOutcome.PROHIBITED_GOODS ? seize(at, actor, detail) : settle(standing, at, actor, detail));
     }
 
     /** Payment is due on the assessment that now stands. */
@@ -198,8 +199,8 @@ public final class ClearanceCase {
     private void expect(ClearanceStatus expected, String what) {
         refuseIfClosed();
         if (status != expected) {
-            throw new IllegalTransition(ProblemTypes.ILLEGAL_TRANSITION, "A " + what + " needs a case " + expected + "; the case for "
-                    + filing.trackingNumber() + " is " + status);
+            throw new IllegalTransition(ProblemTypes.ILLEGAL_TRANSITION, "The " + what + " needs a case "
+                    + expected + "; the case for " + filing.trackingNumber() + " is " + status);
         }
     }
 

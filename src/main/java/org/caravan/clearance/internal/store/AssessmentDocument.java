@@ -21,6 +21,7 @@ import org.caravan.risk.RiskReason;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
@@ -39,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class AssessmentDocument {
 
     static final int VERSION = 2;
+    private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
+    };
     private static final JsonMapper JSON = JsonMapper.builder().addModule(new SimpleModule("stored-money")
             .addSerializer(Money.class, new MoneyWriter()).addDeserializer(Money.class, new MoneyReader())).build();
 
@@ -64,9 +67,7 @@ final class AssessmentDocument {
     }
 
     static List<RiskReason> readReasons(String stored) {
-        List<RiskReason> reasons = new ArrayList<>();
-        JSON.readTree(stored).forEach(r -> reasons.add(JSON.treeToValue(r, RiskReason.class)));
-        return reasons;
+        return JSON.readValue(stored, REASONS);
     }
 
     /** The untyped map of the first version, as AssessConsignment.render wrote it. */
