@@ -2,7 +2,9 @@ package org.caravan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.caravan.reference.ExchangeRates;
@@ -17,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
@@ -36,8 +37,11 @@ public class CaravanCommandLine {
         }
     }
 
-    /** Storage options every command that touches storage takes. */
-    static class Storage {
+    /**
+     * What every command that starts the service takes: the storage options, and Spring
+     * properties as --name=value after the command's own options.
+     */
+    abstract static class StorageCommand implements Callable<Integer> {
 
         @Option(names = "--data-dir", defaultValue = "./data", description = "Directory of the embedded H2 store (default: ${DEFAULT-VALUE}).")
         Path dataDir;
@@ -45,15 +49,22 @@ public class CaravanCommandLine {
         @Option(names = "--profile", description = "Spring profile, e.g. postgres (then CARAVAN_DB_URL, CARAVAN_DB_USER, CARAVAN_DB_PASSWORD).")
         String profile;
 
-        ConfigurableApplicationContext start(WebApplicationType type, List<String> extra, List<String> springProperties) {
-            List<String> args = new ArrayList<>(extra);
+        @Unmatched
+        List<String> springProperties = new ArrayList<>();
+
+        /** Starts the service with the command's settings; a property the user gives overrides the command's own. */
+        ConfigurableApplicationContext start(WebApplicationType type, List<String> defaults) {
+            Set<String> given = new HashSet<>();
             for (String property : springProperties) {
                 if (!property.startsWith("--") || !property.contains("=")) {
                     throw new CommandLine.ParameterException(new CommandLine(this),
                             "Unknown option " + property + "; Spring properties are given as --name=value");
                 }
-                args.add(property);
+                given.add(name(property));
             }
+            // Spring joins an option given twice into one comma-separated value, so a default is dropped, not repeated
+            List<String> args = new ArrayList<>(defaults.stream().filter(d -> !given.contains(name(d))).toList());
+            args.addAll(springProperties);
             args.add("--caravan.data-dir=" + dataDir.toAbsolutePath().normalize());
             SpringApplicationBuilder builder = new SpringApplicationBuilder(CaravanApplication.class).web(type);
             if (profile != null && !profile.isBlank()) {
@@ -61,37 +72,27 @@ public class CaravanCommandLine {
             }
             return builder.run(args.toArray(String[]::new));
         }
+
+        private static String name(String property) {
+            return property.substring(2, property.indexOf('='));
+        }
     }
 
     @Command(name = "serve", description = "Run the clearance service.")
-    static class Serve implements Callable<Integer> {
-
-        @Mixin
-        Storage storage;
-
-        /** Spring properties as --name=value, after the command's own options. */
-        @Unmatched
-        List<String> springProperties = new ArrayList<>();
+    static class Serve extends StorageCommand {
 
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
         int port;
 
         @Override
         public Integer call() {
-            storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port), springProperties);
+            start(WebApplicationType.SERVLET, List.of("--server.port=" + port));
             return 0;
         }
     }
 
     @Command(name = "demo", description = "Start the service and file a small pilot on the China-Kazakhstan and China-Uzbekistan lanes.")
-    static class Demo implements Callable<Integer> {
-
-        @Mixin
-        Storage storage;
-
-        /** Spring properties as --name=value, after the command's own options. */
-        @Unmatched
-        List<String> springProperties = new ArrayList<>();
+    static class Demo extends StorageCommand {
 
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port;
@@ -105,8 +106,8 @@ public class CaravanCommandLine {
         @Override
         public Integer call() throws Exception {
             // only errors are logged, so the summary (and --json) stays readable on stdout
-            var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=" + port,
-                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off"), springProperties);
+            var context = start(WebApplicationType.SERVLET, List.of("--server.port=" + port,
+                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off"));
             int actualPort = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
             context.getBean(PilotDemo.class).run("http://localhost:" + actualPort, json, System.out);
             if (exit) {
@@ -118,14 +119,7 @@ public class CaravanCommandLine {
     }
 
     @Command(name = "bench", description = "File and assess a large generated manifest end to end; report parcels per second beside a raw-insert baseline.")
-    static class Bench implements Callable<Integer> {
-
-        @Mixin
-        Storage storage;
-
-        /** Spring properties as --name=value, after the command's own options. */
-        @Unmatched
-        List<String> springProperties = new ArrayList<>();
+    static class Bench extends StorageCommand {
 
         @Option(names = "--parcels", defaultValue = "20000", description = "Consignments in the manifest (default: ${DEFAULT-VALUE}).")
         int parcels;
@@ -135,8 +129,8 @@ public class CaravanCommandLine {
 
         @Override
         public Integer call() throws Exception {
-            var context = storage.start(WebApplicationType.SERVLET, List.of("--server.port=0", "--logging.level.root=WARN",
-                    "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01"), springProperties);
+            var context = start(WebApplicationType.SERVLET, List.of("--server.port=0", "--logging.level.root=WARN",
+                    "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01"));
             int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
             context.getBean(ManifestBenchmark.class).run("http://localhost:" + port, parcels, rounds, System.out);
             context.close();
@@ -150,14 +144,7 @@ public class CaravanCommandLine {
     }
 
     /** An import of reference data into the store: one short-lived context without a web server. */
-    abstract static class ReferenceImport implements Callable<Integer> {
-
-        @Mixin
-        Storage storage;
-
-        /** Spring properties as --name=value, after the command's own options. */
-        @Unmatched
-        List<String> springProperties = new ArrayList<>();
+    abstract static class ReferenceImport extends StorageCommand {
 
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -166,8 +153,8 @@ public class CaravanCommandLine {
 
         @Override
         public Integer call() {
-            try (var context = storage.start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN"), springProperties)) {
+            try (var context = start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
                 System.out.println(load(context, file));
             }
             return 0;

@@ -19,18 +19,31 @@ class CaravanCommandLineTest {
     @Test
     void importsTheHsNomenclatureIntoTheDataDirectory(@TempDir Path dataDir) {
         Path hs = SharedData.file("hs/harmonized-system.csv");
-        PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = new CommandLine(new CaravanCommandLine()).execute("reference", "import-hs", hs.toString(),
-                    "--data-dir", dataDir.toString());
-        } finally {
-            System.setOut(original);
-        }
+        int exit = run(out, "reference", "import-hs", hs.toString(), "--data-dir", dataDir.toString());
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1228 headings, 5612 subheadings");
         assertThat(dataDir.resolve("caravan.mv.db")).exists();
+    }
+
+    @Test
+    void aSpringPropertyAfterTheCommandOverridesTheCommandsOwnSetting(@TempDir Path dataDir) {
+        Path rates = SharedData.file("fx/ecb-eurofxref-2024-02-19.csv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // the import sets logging.level.root=WARN itself; given again it must replace it, not join it
+        int exit = run(out, "reference", "import-fx", rates.toString(), "--data-dir", dataDir.toString(),
+                "--logging.level.root=ERROR");
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 30 exchange rates");
+    }
+
+    private static int run(ByteArrayOutputStream out, String... args) {
+        PrintStream original = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            return new CommandLine(new CaravanCommandLine()).execute(args);
+        } finally {
+            System.setOut(original);
+        }
     }
 }
