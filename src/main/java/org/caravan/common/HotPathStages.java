@@ -37,6 +37,12 @@ public class HotPathStages {
         return now;
     }
 
+    /** Adds {@code elapsedNanos} measured elsewhere, for a stage interleaved with others parcel by parcel. */
+    public void add(Stage stage, long elapsedNanos, int batchParcels) {
+        nanos.get(stage).add(elapsedNanos);
+        parcels.get(stage).add(batchParcels);
+    }
+
     /** Microseconds per parcel for each stage since the last reset; stages not seen are absent. */
     public Map<Stage, Double> microsPerParcel() {
         Map<Stage, Double> result = new EnumMap<>(Stage.class);

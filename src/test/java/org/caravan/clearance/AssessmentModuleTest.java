@@ -1,6 +1,7 @@
 package org.caravan.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.model.Hold;
+import org.caravan.common.InvalidInput;
 import org.caravan.filing.ManifestFiled;
 import org.caravan.filing.internal.FilingUseCases;
 import org.caravan.filing.internal.web.FilingRequests;
@@ -26,20 +28,18 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The clearance module on its own (with the modules it depends on): a filed manifest's
- * {@link ManifestFiled} leads to one {@link ConsignmentsDecided}; the event delivered again
- * decides nothing twice; and two manifests spending one recipient's monthly quota at the
- * same time, on two assessment workers, spend it once.
+ * The clearance module on its own (with the modules it depends on): a filed manifest is
+ * decided in its filing's transaction, one {@link ConsignmentsDecided} per chunk, and a
+ * refused filing leaves no decision behind; two manifests spending one recipient's monthly
+ * quota at the same time, on two request threads, spend it once.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
 @Import(AssessmentModuleTest.DecidedEvents.class)
-@TestPropertySource(properties = {"spring.task.execution.pool.core-size=2", "spring.task.execution.pool.max-size=2"})
 class AssessmentModuleTest {
 
     static final Caller COURIER = new Caller(UUID.randomUUID(), "module-test-courier", Role.COURIER, java.util.Optional.empty());
@@ -76,24 +76,29 @@ class AssessmentModuleTest {
     }
 
     @Test
-    void aFiledManifestIsDecidedOnceAndItsRedeliveredEventDecidesNothingAgain(Scenario scenario) {
+    void aManifestIsDecidedInItsFilingsTransactionAndARefusedOneDecidesNothing() {
         String trackingNumber = Filings.unique("CRV");
-        ManifestFiled[] filed = new ManifestFiled[1];
 
-        scenario.stimulate(() -> filed[0] = file(manifest("KZ", trackingNumber, "KZ-P1", "20.00")))
-                .andWaitForStateChange(() -> decided.of(filed[0].manifestId()), list -> !list.isEmpty())
-                .andVerify(list -> assertThat(list).singleElement().satisfies(event -> assertThat(event.decisions())
-                        .singleElement().satisfies(d -> {
-                            assertThat(d.trackingNumber()).isEqualTo(trackingNumber);
-                            assertThat(d.status()).isEqualTo(ClearanceStatus.HELD_FOR_DOCUMENTS); // no platform order
-                        })));
+        ManifestFiled filed = file(manifest("KZ", trackingNumber, "KZ-P1", "20.00"));
 
-        scenario.publish(filed[0])
-                .andWaitForStateChange(() -> publications.findIncompletePublications(), java.util.Collection::isEmpty)
-                .andVerify(incomplete -> {
-                    assertThat(cases.ofTrackingNumber(trackingNumber)).hasSize(1);
-                    assertThat(decided.of(filed[0].manifestId())).as("decided once").hasSize(1);
-                });
+        // no waiting: the answer is given after the decision committed with the filing
+        assertThat(decided.of(filed.manifestId())).singleElement().satisfies(event -> assertThat(event.decisions())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.trackingNumber()).isEqualTo(trackingNumber);
+                    assertThat(d.status()).isEqualTo(ClearanceStatus.HELD_FOR_DOCUMENTS); // no platform order
+                }));
+        assertThat(cases.ofTrackingNumber(trackingNumber)).hasSize(1);
+        assertThat(publications.findIncompletePublications()).as("nothing left to deliver later").isEmpty();
+
+        String fresh = Filings.unique("CRV");
+        int seenBefore = decided.seen.size();
+        var one = manifest("KZ", fresh, "KZ-P1", "20.00");
+        var refused = new FilingRequests.Manifest(one.manifestRef(), one.transportMode(), one.conveyanceRef(),
+                one.departure(), one.arrival(), one.route(), List.of(one.consignments().get(0),
+                        manifest("KZ", trackingNumber, "KZ-P1", "20.00").consignments().get(0)));
+        assertThatThrownBy(() -> file(refused)).isInstanceOf(InvalidInput.class);
+        assertThat(cases.ofTrackingNumber(fresh)).as("rolled back with the refused filing").isEmpty();
+        assertThat(decided.seen).as("the refusal comes before any chunk is decided").hasSize(seenBefore);
     }
 
     @Test

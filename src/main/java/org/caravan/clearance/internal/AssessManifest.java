@@ -14,17 +14,16 @@ import java.util.UUID;
 
 import org.caravan.clearance.ConsignmentsDecided;
 import org.caravan.clearance.internal.store.AllowanceTable;
-import org.caravan.clearance.internal.store.CaseEventTable;
-import org.caravan.clearance.internal.model.CaseChange;
 import org.caravan.clearance.internal.model.CaseFiling;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.model.Decision;
 import org.caravan.clearance.internal.store.TaskTable;
+import org.caravan.common.HotPathStages;
+import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.Ids;
 import org.caravan.filing.FiledConsignment;
-import org.caravan.filing.FiledConsignments;
-import org.caravan.filing.ManifestFiled;
+import org.caravan.filing.ConsignmentsFiled;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.HsNomenclature;
 import org.caravan.reference.Jurisdiction;
@@ -32,75 +31,78 @@ import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.reference.Regime;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 
 /**
- * Assesses every consignment of a filed manifest before arrival, in one transaction per
- * manifest: cases, officer tasks, audit entries and allowance usage are written in batches,
- * and one {@link ConsignmentsDecided} event carries the decisions.
+ * Assesses each chunk of a manifest as it is filed, in the filing's own transaction: the
+ * consignments arrive in memory, and per parcel one case row is written (its first audit
+ * entry and its consumer timeline entries are read from that row, not written again), an
+ * officer task only for a held parcel, and the periodic allowances of the chunk's
+ * recipients in one batch. One {@link ConsignmentsDecided} per chunk carries the decisions.
  */
 @Component
 public class AssessManifest {
 
-    private final FiledConsignments filed;
     private final AssessConsignment assess;
     private final Jurisdictions jurisdictions;
     private final HsNomenclature nomenclature;
     private final ClearanceCases cases;
     private final TaskTable tasks;
-    private final CaseEventTable audit;
     private final AllowanceTable allowances;
     private final ApplicationEventPublisher events;
+    private final HotPathStages stages;
 
-    AssessManifest(FiledConsignments filed, AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
-            ClearanceCases cases, TaskTable tasks, CaseEventTable audit, AllowanceTable allowances,
-            ApplicationEventPublisher events) {
-        this.filed = filed;
+    AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
+            ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
+            HotPathStages stages) {
         this.assess = assess;
         this.jurisdictions = jurisdictions;
         this.nomenclature = nomenclature;
         this.cases = cases;
         this.tasks = tasks;
-        this.audit = audit;
         this.allowances = allowances;
         this.events = events;
+        this.stages = stages;
     }
 
-    @ApplicationModuleListener
-    void on(ManifestFiled filed) {
-        assess(filed.manifestId());
+    /** Runs inside the filing's transaction: a decision is durable exactly when its filing is. */
+    @EventListener
+    void on(ConsignmentsFiled filed) {
+        assess(filed.manifestId(), filed.consignments());
     }
 
-    /** Assesses the manifest unless it was assessed already (events may be redelivered). */
-    @Transactional
-    public int assess(UUID manifestId) {
-        List<FiledConsignment> consignments = filed.ofManifest(manifestId);
-        // a manifest is assessed in one transaction, so one assessed parcel means all were
-        if (consignments.isEmpty() || cases.anyFor(consignments.get(0).trackingNumber())) {
-            return 0;
-        }
+    int assess(UUID manifestId, List<FiledConsignment> consignments) {
         Instant now = Instant.now();
         Map<CountryCode, List<FiledConsignment>> byJurisdiction = new LinkedHashMap<>();
         consignments.forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));
         List<ClearanceCase> newCases = new ArrayList<>(consignments.size());
         List<TaskTable.Task> newTasks = new ArrayList<>();
-        List<CaseChange> entries = new ArrayList<>(consignments.size());
         List<ConsignmentsDecided.Decision> decisions = new ArrayList<>(consignments.size());
-        byJurisdiction.forEach((code, batch) -> {
+        long assessNanos = 0;
+        long decideNanos = 0;
+        long writeNanos = 0;
+        for (Map.Entry<CountryCode, List<FiledConsignment>> group : byJurisdiction.entrySet()) {
+            CountryCode code = group.getKey();
+            List<FiledConsignment> batch = group.getValue();
             Jurisdiction jurisdiction = jurisdictions.find(code).orElseThrow();
             LocalDate on = LocalDate.ofInstant(batch.get(0).filedAt(), jurisdiction.timeZone());
             Optional<Regime> regime = assess.regime(code, on);
+            long t = System.nanoTime();
             Allowances usage = regime.filter(r -> r.allowance().accumulates())
                     .map(r -> new Allowances(code, r, YearMonth.from(on).toString(), batch))
                     .orElse(null);
+            long t1 = System.nanoTime();
+            writeNanos += t1 - t;
             for (FiledConsignment c : batch) {
+                long a = System.nanoTime();
                 Optional<String> recipient = c.consignee().consumerId();
                 Money usedBefore = usage == null || recipient.isEmpty() ? zero(regime)
                         : usage.used(recipient.get());
                 Decision decision = assess.assess(c, code, on, regime, usedBefore);
+                long d = System.nanoTime();
+                assessNanos += d - a;
                 if (usage != null && recipient.isPresent()) {
                     decision.allowanceUsedAfter().ifPresent(after -> usage.spend(recipient.get(), after));
                 }
@@ -108,20 +110,25 @@ public class AssessManifest {
                         c.platformCode(), code, category(c), c.departureCountry() + "-" + code, c.filedAt());
                 ClearanceCase.Opened opened = ClearanceCase.decide(Ids.next(), filing, decision, now);
                 newCases.add(opened.clearanceCase());
-                entries.add(opened.change());
                 decision.queue().ifPresent(queue -> newTasks.add(TaskTable.Task.open(Ids.next(), opened.clearanceCase().id(),
                         c.trackingNumber(), code, queue, taskReasons(decision), now)));
                 decisions.add(new ConsignmentsDecided.Decision(c.trackingNumber(), code.value(), decision.status(),
                         c.filedAt(), now));
+                decideNanos += System.nanoTime() - d;
             }
             if (usage != null) {
+                long w = System.nanoTime();
                 usage.save();
+                writeNanos += System.nanoTime() - w;
             }
-        });
+        }
+        long w = System.nanoTime();
         cases.addAll(newCases);
         tasks.insertAll(newTasks);
-        audit.appendAll(entries);
         events.publishEvent(new ConsignmentsDecided(manifestId, decisions));
+        stages.add(Stage.WRITE_DECISIONS, System.nanoTime() - w + writeNanos, consignments.size());
+        stages.add(Stage.ASSESS, assessNanos, consignments.size());
+        stages.add(Stage.DECIDE, decideNanos, consignments.size());
         return newCases.size();
     }
 
@@ -155,7 +162,9 @@ public class AssessManifest {
             this.jurisdiction = jurisdiction;
             this.regime = regime;
             this.period = period;
-            List<String> recipients = batch.stream().flatMap(c -> c.consignee().consumerId().stream()).distinct().toList();
+            // sorted, so two manifests lock their shared recipients in the same order and cannot deadlock
+            List<String> recipients = batch.stream().flatMap(c -> c.consignee().consumerId().stream()).distinct().sorted()
+                    .toList();
             this.recorded = allowances.lock(jurisdiction, regime.id(), period, recipients,
                     regime.allowance().value().currency());
         }

@@ -4,53 +4,67 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.caravan.common.Conflict;
+import org.caravan.common.HotPathStages;
+import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.Ids;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.filing.ConsignmentsFiled;
+import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.ManifestFiled;
 import org.caravan.filing.MatchSignal;
-import org.caravan.filing.internal.store.ConsignmentTable.NewConsignment;
 import org.caravan.filing.internal.store.ConsignmentTable;
 import org.caravan.filing.internal.store.ManifestTable;
 import org.caravan.filing.internal.store.OrderTable;
 import org.caravan.filing.internal.store.StoredOrder;
-import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
 import org.caravan.reference.CountryCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * A courier files a manifest: all house consignments are matched with their orders and
- * stored in one batch, or none is. Assessment follows asynchronously on {@link ManifestFiled}.
+ * A courier files a manifest: its house consignments are matched with their orders, stored
+ * and assessed chunk by chunk in the caller's one transaction, so the manifest is accepted
+ * whole or not at all while the heap holds one chunk, not the manifest. Each chunk goes to
+ * assessment as {@link ConsignmentsFiled} in memory; nothing is read back.
  */
 @Service
 public class FileManifest {
+
+    /** Parcels per chunk: large enough for few round trips, small enough to keep the heap flat. */
+    static final int CHUNK = 2_000;
+    /** Above this many consignments the receipt is a summary and its lines are fetched page by page. */
+    public static final int RECEIPT_INLINE_LIMIT = 1_000;
 
     private final ManifestTable manifests;
     private final ConsignmentTable consignments;
     private final OrderTable orders;
     private final ThreeWayMatching matching;
     private final ApplicationEventPublisher events;
+    private final HotPathStages stages;
 
     FileManifest(ManifestTable manifests, ConsignmentTable consignments, OrderTable orders, ThreeWayMatching matching,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, HotPathStages stages) {
         this.manifests = manifests;
         this.consignments = consignments;
         this.orders = orders;
         this.matching = matching;
         this.events = events;
+        this.stages = stages;
     }
 
-    public record Receipt(UUID manifestId, String manifestRef, List<Line> consignments) {
+    /** What the courier is told: every line while the manifest is small, its count always. */
+    public record Receipt(UUID manifestId, String manifestRef, int consignmentCount, Optional<List<Line>> consignments) {
 
         public record Line(String trackingNumber, UUID consignmentId, List<MatchSignal> matchSignals) {
         }
@@ -58,60 +72,90 @@ public class FileManifest {
 
     /** Must run inside a transaction; the caller owns it so the idempotency record commits with the filing. */
     public Receipt file(UUID courierPartyId, Manifest manifest) {
-        if (manifests.exists(courierPartyId, manifest.manifestRef())) {
-            throw new Conflict(ProblemTypes.MANIFEST_ALREADY_FILED, "Manifest " + manifest.manifestRef() + " was filed before",
-                    List.of(new Violation("/manifestRef", "already-filed", "a manifest with this reference exists")));
-        }
-        rejectFiledTrackingNumbers(manifest);
-        Instant now = Instant.now();
-        Map<String, Set<String>> refs = new HashMap<>();
-        manifest.consignments().forEach(c -> c.platformOrderRef()
-                .ifPresent(ref -> refs.computeIfAbsent(c.platformCode().orElseThrow(), p -> new HashSet<>()).add(ref)));
-        Map<String, StoredOrder> matched = orders.find(refs);
-        UUID manifestId = Ids.next();
-        List<NewConsignment> rows = new ArrayList<>(manifest.consignments().size());
-        List<Receipt.Line> lines = new ArrayList<>(manifest.consignments().size());
-        for (Manifest.HouseConsignment line : manifest.consignments()) {
-            Optional<StoredOrder> order = line.platformOrderRef()
-                    .map(ref -> matched.get(OrderTable.key(line.platformCode().get(), ref)));
-            List<MatchSignal> signals = matching.match(line, order, now);
-            UUID id = Ids.next();
-            rows.add(new NewConsignment(id, manifestId, line.trackingNumber(), courierPartyId, line.platformCode(),
-                    line.platformOrderRef(), order.map(StoredOrder::id), line.consignee(), line.grossMassKg(),
-                    line.declaredValue(), line.items(), signals, now));
-            lines.add(new Receipt.Line(line.trackingNumber(), id, signals));
-        }
-        manifests.insert(manifestId, courierPartyId, manifest, now);
-        consignments.insertAll(rows);
-        events.publishEvent(new ManifestFiled(manifestId, manifest.manifestRef(), courierPartyId,
-                manifest.arrivalCountry().value(), manifest.route().stream().map(CountryCode::value).toList(),
-                rows.size(), now));
-        return new Receipt(manifestId, manifest.manifestRef(), lines);
+        return file(courierPartyId, manifest, manifest.consignments().iterator(), i -> "/consignments/" + i);
     }
 
     public Receipt file(Caller courier, Manifest manifest) {
         return file(courier.partyId(), manifest);
     }
 
-    private void rejectFiledTrackingNumbers(Manifest manifest) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < manifest.consignments().size(); i++) {
-            index.put(manifest.consignments().get(i).trackingNumber(), i);
+    /**
+     * Files the master consignment of {@code header} with the house consignments {@code lines}
+     * yields, already validated. {@code pointer} names the n-th line for a violation found
+     * against the store (a tracking number filed before).
+     */
+    public Receipt file(UUID courierPartyId, Manifest header, Iterator<Manifest.HouseConsignment> lines,
+            IntFunction<String> pointer) {
+        if (manifests.exists(courierPartyId, header.manifestRef())) {
+            throw new Conflict(ProblemTypes.MANIFEST_ALREADY_FILED, "Manifest " + header.manifestRef() + " was filed before",
+                    List.of(new Violation("/manifestRef", "already-filed", "a manifest with this reference exists")));
         }
-        Set<String> filed = consignments.alreadyFiled(index.keySet());
-        if (!filed.isEmpty()) {
-            throw new InvalidInput(filed.stream().sorted()
-                    .map(tn -> new Violation("/consignments/" + index.get(tn) + "/trackingNumber", "already-filed",
-                            "a consignment with tracking number " + tn + " was filed on an earlier manifest"))
-                    .toList());
+        Instant now = Instant.now();
+        UUID manifestId = Ids.next();
+        List<Receipt.Line> receipt = new ArrayList<>();
+        List<Manifest.HouseConsignment> chunk = new ArrayList<>(CHUNK);
+        List<Violation> filedBefore = new ArrayList<>();
+        int filed = 0;
+        while (lines.hasNext()) {
+            chunk.add(lines.next());
+            if (chunk.size() == CHUNK || !lines.hasNext()) {
+                long t = System.nanoTime();
+                filedBefore.addAll(filedBefore(chunk, filed, pointer));
+                stages.record(Stage.STORE, t, 0);
+                if (filedBefore.isEmpty()) {
+                    fileChunk(courierPartyId, header, manifestId, chunk, now, receipt);
+                }
+                // once one line is refused nothing more is stored, but every refused line is still named
+                filed += chunk.size();
+                chunk.clear();
+            }
         }
+        if (!filedBefore.isEmpty()) {
+            throw new InvalidInput(filedBefore);
+        }
+        manifests.insert(manifestId, courierPartyId, header, filed, now);
+        events.publishEvent(new ManifestFiled(manifestId, header.manifestRef(), courierPartyId,
+                header.arrivalCountry().value(), header.route().stream().map(CountryCode::value).toList(), filed, now));
+        return new Receipt(manifestId, header.manifestRef(), filed,
+                filed <= RECEIPT_INLINE_LIMIT ? Optional.of(List.copyOf(receipt)) : Optional.empty());
     }
 
-    /** The courier's receipt: match signals say only that a line disagrees with the order, not how. */
-    static ManifestReceipt render(Receipt receipt) {
-        return new ManifestReceipt(receipt.manifestId(), receipt.manifestRef(), ManifestReceipt.ACCEPTED,
-                receipt.consignments().stream().map(line -> new ManifestReceipt.Consignment(line.trackingNumber(),
-                        line.consignmentId(), ManifestReceipt.ACCEPTED,
-                        line.matchSignals().stream().map(ManifestReceipt.Signal::neutral).toList())).toList());
+    private void fileChunk(UUID courierPartyId, Manifest header, UUID manifestId, List<Manifest.HouseConsignment> chunk,
+            Instant now, List<Receipt.Line> receipt) {
+        long t = System.nanoTime();
+        Map<String, Set<String>> refs = new HashMap<>();
+        chunk.forEach(c -> c.platformOrderRef()
+                .ifPresent(ref -> refs.computeIfAbsent(c.platformCode().orElseThrow(), p -> new HashSet<>()).add(ref)));
+        Map<String, StoredOrder> matched = orders.find(refs);
+        List<FiledConsignment> rows = new ArrayList<>(chunk.size());
+        for (Manifest.HouseConsignment line : chunk) {
+            Optional<StoredOrder> order = line.platformOrderRef()
+                    .map(ref -> matched.get(OrderTable.key(line.platformCode().get(), ref)));
+            List<MatchSignal> signals = matching.match(line, order, now);
+            FiledConsignment filed = new FiledConsignment(Ids.next(), manifestId, line.trackingNumber(), courierPartyId,
+                    line.platformCode(), line.platformOrderRef(), order.map(StoredOrder::id), line.consignee(),
+                    line.grossMassKg(), line.declaredValue(), line.items(), signals, order.map(StoredOrder::sellerName),
+                    header.transportMode().name(), header.departureCountry(), now);
+            rows.add(filed);
+            if (receipt.size() < RECEIPT_INLINE_LIMIT) {
+                receipt.add(new Receipt.Line(filed.trackingNumber(), filed.id(), signals));
+            }
+        }
+        t = stages.record(Stage.MATCH, t, chunk.size());
+        consignments.insertAll(rows);
+        stages.record(Stage.STORE, t, chunk.size());
+        events.publishEvent(new ConsignmentsFiled(manifestId, header.manifestRef(), courierPartyId, rows));
+    }
+
+    private List<Violation> filedBefore(List<Manifest.HouseConsignment> chunk, int offset, IntFunction<String> pointer) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            index.put(chunk.get(i).trackingNumber(), offset + i);
+        }
+        Set<String> filed = consignments.alreadyFiled(index.keySet());
+        return filed.stream().sorted(java.util.Comparator.comparing(index::get))
+                .map(tn -> new Violation(pointer.apply(index.get(tn)) + "/trackingNumber", "already-filed",
+                        "a consignment with tracking number " + tn + " was filed on an earlier manifest"))
+                .toList();
     }
 }

@@ -1,12 +1,17 @@
 package org.caravan.filing.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.caravan.common.HotPathStages;
+import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
 
 import org.caravan.filing.internal.web.FilingRequests;
+import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +26,13 @@ public class FilingUseCases {
     private final FileOrder fileOrder;
     private final FileManifest fileManifest;
     private final IdempotentFiling idempotent;
+    private final ManifestReceipts receipts;
+    private final HotPathStages stages;
 
     FilingUseCases(OrderValidation orderValidation, ManifestValidation manifestValidation, FileOrder fileOrder,
-            FileManifest fileManifest, IdempotentFiling idempotent) {
+            FileManifest fileManifest, IdempotentFiling idempotent, ManifestReceipts receipts, HotPathStages stages) {
+        this.receipts = receipts;
+        this.stages = stages;
         this.orderValidation = orderValidation;
         this.manifestValidation = manifestValidation;
         this.fileOrder = fileOrder;
@@ -48,8 +57,18 @@ public class FilingUseCases {
 
     public ResponseEntity<String> fileManifest(Caller caller, String key, byte[] body,
             Supplier<FilingRequests.Manifest> parse) {
-        Manifest manifest = manifestValidation.validate(parse.get());
+        long t = System.nanoTime();
+        FilingRequests.Manifest request = parse.get();
+        int parcels = request == null || request.consignments() == null ? 0 : request.consignments().size();
+        t = stages.record(Stage.PARSE, t, parcels);
+        Manifest manifest = manifestValidation.validate(request);
+        stages.record(Stage.VALIDATE, t, parcels);
         return idempotent.run(caller, key, body, HttpStatus.ACCEPTED,
-                () -> FileManifest.render(fileManifest.file(caller, manifest)));
+                () -> ManifestReceipt.of(fileManifest.file(caller, manifest)));
+    }
+
+    /** A page of the receipt of a manifest the caller filed; anyone else's is not found. */
+    public ManifestReceipt.Page receiptPage(Caller caller, UUID manifestId, Optional<UUID> after, int limit) {
+        return receipts.page(caller, manifestId, after, limit);
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit trail of a case: who did what, when, and the status it led to. Append-only. */
+/**
+ * The audit trail of a case: who did what, when, and the status it led to. Append-only;
+ * every change after the decision is a row here.
+ */
 @Repository
 public class CaseEventTable {
 
@@ -45,9 +48,22 @@ public class CaseEventTable {
                 });
     }
 
+    /**
+     * The case's trail, oldest first. Its first entry, the assessment, is read from the case
+     * row itself (see {@code ClearanceCase.decide}): writing it again per parcel would double
+     * the rows a manifest writes. Cases decided before the row kept its decided status have
+     * that entry stored instead.
+     */
     public List<Entry> of(UUID caseId) {
-        return jdbc.sql("select occurred_at, actor, action, status, detail from case_event where case_id = ? order by occurred_at, id")
-                .param(caseId)
+        return jdbc.sql("""
+                select occurred_at, actor, action, status, detail from (
+                  select decided_at as occurred_at, 'caravan' as actor, 'ASSESSED' as action, decided_status as status,
+                         concat('lane ', lane, ', score ', cast(risk_score as varchar(10))) as detail, 0 as seq, id
+                  from clearance_case where id = :id and decided_status is not null
+                  union all
+                  select occurred_at, actor, action, status, detail, 1 as seq, id from case_event where case_id = :id
+                ) trail order by occurred_at, seq, id""")
+                .param("id", caseId)
                 .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), CaseAction.valueOf(rs.getString(3)),
                         ClearanceStatus.valueOf(rs.getString(4)), rs.getString(5)))
                 .list();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.caravan.clearance.ClearanceStatus;
+import org.caravan.clearance.PreArrivalDecisions;
 import org.caravan.clearance.internal.model.CaseFiling;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * risk reasons as versioned JSON documents, new cases inserted in JDBC batches.
  */
 @Repository
-class CaseTable implements ClearanceCases {
+class CaseTable implements ClearanceCases, PreArrivalDecisions {
 
     private static final String COLUMNS = """
             id, consignment_id, tracking_number, manifest_id, courier_party_id, platform_code, jurisdiction, status, lane,
@@ -41,7 +42,9 @@ class CaseTable implements ClearanceCases {
 
     @Override
     public void addAll(List<ClearanceCase> cases) {
-        batch.batchUpdate("insert into clearance_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        // a case is inserted when it is decided, so its status now is the status it was decided with
+        batch.batchUpdate("insert into clearance_case (" + COLUMNS + ", decided_status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 cases, 1000, (ps, c) -> {
                     CaseFiling f = c.filing();
                     ps.setObject(1, c.id());
@@ -64,7 +67,19 @@ class CaseTable implements ClearanceCases {
                     ps.setTimestamp(18, Timestamp.from(c.decidedAt()));
                     ps.setTimestamp(19, c.arrivedAt().map(Timestamp::from).orElse(null));
                     ps.setTimestamp(20, c.closedAt().map(Timestamp::from).orElse(null));
+                    ps.setString(21, c.status().name());
                 });
+    }
+
+    @Override
+    public List<PreArrivalDecisions.Decided> of(String trackingNumber) {
+        return jdbc.sql("""
+                select jurisdiction, filed_at, decided_at, decided_status from clearance_case
+                where tracking_number = ? and decided_status is not null order by id""")
+                .param(trackingNumber)
+                .query((rs, n) -> new PreArrivalDecisions.Decided(rs.getString(1).trim(), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant(), ClearanceStatus.valueOf(rs.getString(4))))
+                .list();
     }
 
     @Override

@@ -55,11 +55,17 @@ public class ConsignmentTable {
         this.json = json;
     }
 
-    /** A consignment row ready to insert. */
-    public record NewConsignment(UUID id, UUID manifestId, String trackingNumber, UUID courierPartyId,
-            Optional<String> platformCode, Optional<String> platformOrderRef, Optional<UUID> orderId,
-            FiledConsignment.Consignee consignee, BigDecimal grossMassKg, Money declaredValue,
-            List<FiledConsignment.Item> items, List<MatchSignal> signals, Instant filedAt) {
+    /** What the receipt says of a consignment. */
+    public record ReceiptLine(String trackingNumber, UUID consignmentId, List<MatchSignal> matchSignals) {
+    }
+
+    /** A manifest's consignments in filing order (ids are time-ordered), after {@code after}. */
+    public List<ReceiptLine> receiptLines(UUID manifestId, Optional<UUID> after, int limit) {
+        return jdbc.sql("select tracking_number, id, match_signals from consignment where manifest_id = :m"
+                + (after.isPresent() ? " and id > :after" : "") + " order by id fetch first :limit rows only")
+                .param("m", manifestId).param("after", after.orElse(null)).param("limit", limit)
+                .query((rs, n) -> new ReceiptLine(rs.getString(1), rs.getObject(2, UUID.class), signals(rs.getString(3))))
+                .list();
     }
 
     public Set<String> alreadyFiled(Collection<String> trackingNumbers) {
@@ -68,7 +74,7 @@ public class ConsignmentTable {
                 .param("numbers", chunk).query(String.class).list()));
     }
 
-    public void insertAll(List<NewConsignment> rows) {
+    public void insertAll(List<FiledConsignment> rows) {
         batch.batchUpdate("""
                 insert into consignment (id, manifest_id, tracking_number, courier_party_id, platform_code, platform_order_ref,
                   order_id, consignee_name, consumer_id, consignee_city, consignee_country, gross_mass_kg, declared_value,
@@ -89,7 +95,7 @@ public class ConsignmentTable {
             ps.setBigDecimal(13, c.declaredValue().amount());
             ps.setString(14, c.declaredValue().currency().getCurrencyCode());
             ps.setString(15, items(c.items()));
-            ps.setString(16, c.signals().stream().map(MatchSignal::encode).collect(Collectors.joining(";")));
+            ps.setString(16, c.matchSignals().stream().map(MatchSignal::encode).collect(Collectors.joining(";")));
             ps.setTimestamp(17, Timestamp.from(c.filedAt()));
         });
     }
@@ -114,6 +120,11 @@ public class ConsignmentTable {
         }).toList());
     }
 
+    private static List<MatchSignal> signals(String encoded) {
+        return encoded == null || encoded.isEmpty() ? List.of()
+                : Arrays.stream(encoded.split(";")).map(MatchSignal::decode).toList();
+    }
+
     private FiledConsignment map(ResultSet rs, int row) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString(14).trim());
         List<FiledConsignment.Item> items = new ArrayList<>();
@@ -122,9 +133,7 @@ public class ConsignmentTable {
                     i.get("quantity").asInt(), Money.of(new BigDecimal(i.get("value").asString()), currency),
                     CountryCode.of(i.get("originCountry").asString())));
         }
-        String signals = rs.getString(16);
-        List<MatchSignal> matchSignals = signals == null || signals.isEmpty() ? List.of()
-                : Arrays.stream(signals.split(";")).map(MatchSignal::decode).toList();
+        List<MatchSignal> matchSignals = signals(rs.getString(16));
         return new FiledConsignment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getObject(4, UUID.class), Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
                 Optional.ofNullable(rs.getObject(7, UUID.class)),

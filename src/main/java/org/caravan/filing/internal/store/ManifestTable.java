@@ -2,6 +2,7 @@ package org.caravan.filing.internal.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,11 @@ public class ManifestTable {
                 .params(courierPartyId, manifestRef).query(Integer.class).single() > 0;
     }
 
-    public void insert(UUID id, UUID courierPartyId, Manifest manifest, Instant filedAt) {
+    public Optional<UUID> courierOf(UUID manifestId) {
+        return jdbc.sql("select courier_party_id from manifest where id = ?").param(manifestId).query(UUID.class).optional();
+    }
+
+    public void insert(UUID id, UUID courierPartyId, Manifest manifest, int consignments, Instant filedAt) {
         jdbc.sql("""
                 insert into manifest (id, courier_party_id, manifest_ref, transport_mode, conveyance_ref, departure_country,
                   departure_location, arrival_country, arrival_location, expected_at, route, consignment_count, filed_at)
@@ -36,7 +41,7 @@ public class ManifestTable {
                         manifest.arrivalLocation().map(UnLocode::value).orElse(null),
                         manifest.expectedAt().map(Timestamp::from).orElse(null),
                         manifest.route().stream().map(CountryCode::value).collect(Collectors.joining(",")),
-                        manifest.consignments().size(), Timestamp.from(filedAt))
+                        consignments, Timestamp.from(filedAt))
                 .update();
     }
 }

@@ -2,6 +2,8 @@ package org.caravan.filing.internal.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
@@ -12,7 +14,10 @@ import org.caravan.party.Role;
 import org.caravan.party.Roles;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -90,6 +95,18 @@ class FilingController {
             return fileJsonLines(caller, key, body);
         }
         return filing.fileManifest(caller, key, body, () -> json.readValue(body, FilingRequests.Manifest.class));
+    }
+
+    @Operation(summary = "Read the receipt of a manifest you filed, page by page, in filing order")
+    @ApiResponse(responseCode = "200", description = "One page of receipt lines", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ManifestReceipt.Page.class)))
+    @GetMapping(path = "/manifests/{manifestId}/consignments", produces = MediaType.APPLICATION_JSON_VALUE)
+    ManifestReceipt.Page receiptPage(Caller caller, @PathVariable UUID manifestId,
+            @Parameter(description = "The consignmentId of the last line of the previous page")
+            @RequestParam Optional<UUID> after,
+            @Parameter(description = "Lines per page, 1 to 1000") @RequestParam(defaultValue = "1000") int limit) {
+        Roles.require(caller, Role.COURIER);
+        return filing.receiptPage(caller, manifestId, after, limit);
     }
 
     /**

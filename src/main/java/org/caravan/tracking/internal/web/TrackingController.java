@@ -3,6 +3,7 @@ package org.caravan.tracking.internal.web;
 import java.util.List;
 
 import org.caravan.common.NotFound;
+import org.caravan.tracking.internal.ConsumerTimeline;
 import org.caravan.tracking.internal.store.Timeline;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @RestController
 class TrackingController {
 
-    private final Timeline timeline;
+    private final ConsumerTimeline timeline;
 
-    TrackingController(Timeline timeline) {
+    TrackingController(ConsumerTimeline timeline) {
         this.timeline = timeline;
     }
 
