@@ -24,22 +24,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Bounds the memory one request can take: a declared length over the limit is
  * refused before reading, and a chunked body is cut off when it passes the limit.
+ * A JSON Lines body is read line by line into a file, never whole into memory, so it has
+ * its own, larger limit, which bounds the disk it can take.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    private static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+
+    private final long documentLimit;
+    private final long streamedLimit;
     private final JsonMapper json;
 
-    RequestBodyLimit(@Value("${caravan.http.max-body-bytes:33554432}") long limit, JsonMapper json) {
-        this.limit = limit;
+    RequestBodyLimit(@Value("${caravan.http.max-body-bytes:33554432}") long documentLimit,
+            @Value("${caravan.http.max-streamed-body-bytes:2147483648}") long streamedLimit, JsonMapper json) {
+        this.documentLimit = documentLimit;
+        this.streamedLimit = streamedLimit;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = streamed(request) ? streamedLimit : documentLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -49,6 +57,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    private static boolean streamed(HttpServletRequest request) {
+        try {
+            return request.getContentType() != null && JSON_LINES.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+        } catch (IllegalArgumentException e) {
+            return false; // an unreadable content type gets the smaller limit, and a 415 after it
+        }
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

@@ -1,14 +1,13 @@
 package org.caravan.filing.internal;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.caravan.common.HotPathStages;
 import org.caravan.common.HotPathStages.Stage;
-import org.caravan.common.InvalidInput;
-import org.caravan.common.Violation;
 
 import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.filing.internal.web.ManifestReceipt;
@@ -27,10 +26,13 @@ public class FilingUseCases {
     private final FileManifest fileManifest;
     private final IdempotentFiling idempotent;
     private final ManifestReceipts receipts;
+    private final JsonLinesFiling jsonLines;
     private final HotPathStages stages;
 
     FilingUseCases(OrderValidation orderValidation, ManifestValidation manifestValidation, FileOrder fileOrder,
-            FileManifest fileManifest, IdempotentFiling idempotent, ManifestReceipts receipts, HotPathStages stages) {
+            FileManifest fileManifest, IdempotentFiling idempotent, ManifestReceipts receipts, JsonLinesFiling jsonLines,
+            HotPathStages stages) {
+        this.jsonLines = jsonLines;
         this.receipts = receipts;
         this.stages = stages;
         this.orderValidation = orderValidation;
@@ -45,14 +47,12 @@ public class FilingUseCases {
         return idempotent.run(caller, key, body, HttpStatus.CREATED, () -> fileOrder.file(caller, order));
     }
 
-    /** Every problem validation finds with a manifest, without filing it. */
-    public List<Violation> violations(FilingRequests.Manifest request) {
-        try {
-            manifestValidation.validate(request);
-            return List.of();
-        } catch (InvalidInput e) {
-            return e.violations();
-        }
+    /**
+     * A manifest as JSON Lines, streamed: its problems are reported line by line, and it is
+     * stored and assessed as it is read (see {@link JsonLinesFiling}).
+     */
+    public ResponseEntity<String> fileManifestLines(Caller caller, String key, InputStream body) throws IOException {
+        return jsonLines.file(caller, key, body);
     }
 
     public ResponseEntity<String> fileManifest(Caller caller, String key, byte[] body,

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.caravan.common.Conflict;
+import org.caravan.common.HotPathStages;
+import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.filing.internal.store.IdempotencyTable;
+import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -31,20 +34,25 @@ class IdempotentFiling {
     private final IdempotencyTable records;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final HotPathStages stages;
 
-    IdempotentFiling(IdempotencyTable records, TransactionTemplate transaction, JsonMapper json) {
+    IdempotentFiling(IdempotencyTable records, TransactionTemplate transaction, JsonMapper json, HotPathStages stages) {
+        this.stages = stages;
         this.records = records;
         this.transaction = transaction;
         this.json = json;
     }
 
     ResponseEntity<String> run(Caller caller, String key, byte[] body, HttpStatus status, Supplier<Object> filing) {
-        if (key.isBlank() || key.length() > 200) {
-            throw new InvalidInput(new Violation("header:Idempotency-Key", "invalid", "must be 1 to 200 characters"));
-        }
-        String hash = sha256(body);
+        return run(caller, key, sha256(body), status, filing);
+    }
+
+    /** As above, for a body already hashed as it was received (a streamed manifest). */
+    ResponseEntity<String> run(Caller caller, String key, String hash, HttpStatus status, Supplier<Object> filing) {
+        checkKey(key);
+        long[] filed = new long[2];
         try {
-            return transaction.execute(tx -> {
+            ResponseEntity<String> answer = transaction.execute(tx -> {
                 var recorded = records.find(caller.partyId(), key);
                 if (recorded.isPresent()) {
                     if (!recorded.get().requestHash().equals(hash)) {
@@ -54,12 +62,25 @@ class IdempotentFiling {
                     }
                     return respond(recorded.get().status(), recorded.get().body(), true);
                 }
-                String response = json.writeValueAsString(filing.get());
+                Object receipt = filing.get();
+                String response = json.writeValueAsString(receipt);
                 records.insert(caller.partyId(), key, hash, status.value(), response);
+                filed[0] = System.nanoTime();
+                filed[1] = receipt instanceof ManifestReceipt m ? m.consignmentCount() : 0;
                 return respond(status.value(), response, false);
             });
+            if (filed[1] > 0) {
+                stages.record(Stage.COMMIT, filed[0], (int) filed[1]);
+            }
+            return answer;
         } catch (DuplicateKeyException e) {
             throw new Conflict(ProblemTypes.FILING_IN_PROGRESS, "A request with this Idempotency-Key is being processed; retry shortly.");
+        }
+    }
+
+    static void checkKey(String key) {
+        if (key.isBlank() || key.length() > 200) {
+            throw new InvalidInput(new Violation("header:Idempotency-Key", "invalid", "must be 1 to 200 characters"));
         }
     }
 

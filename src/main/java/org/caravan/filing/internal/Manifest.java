@@ -16,6 +16,11 @@ public record Manifest(String manifestRef, TransportMode transportMode, Optional
         Optional<UnLocode> arrivalLocation, Optional<Instant> expectedAt, List<CountryCode> route,
         List<HouseConsignment> consignments) {
 
+    public Manifest withConsignments(List<HouseConsignment> lines) {
+        return new Manifest(manifestRef, transportMode, conveyanceRef, departureCountry, departureLocation, arrivalCountry,
+                arrivalLocation, expectedAt, route, lines);
+    }
+
     public enum TransportMode {
         AIR, ROAD, RAIL, SEA, POST
     }

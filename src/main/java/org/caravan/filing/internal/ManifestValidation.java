@@ -48,6 +48,32 @@ class ManifestValidation {
             throw new InvalidInput(new Violation("", "required", "the body must be a JSON object"));
         }
         Violations v = new Violations();
+        Header header = header(v, request);
+        Set<String> trackingNumbers = new HashSet<>();
+        List<Manifest.HouseConsignment> lines = new ArrayList<>();
+        List<CountryCode> onRoute = header.route();
+        v.each("/consignments", request.consignments(), maxConsignments, (p, line) -> {
+            Manifest.HouseConsignment house = consignment(v, p, line, onRoute, trackingNumbers);
+            if (house != null) {
+                lines.add(house);
+            }
+        });
+        v.throwIfAny();
+        return header.valid().withConsignments(List.copyOf(lines));
+    }
+
+    /** The master consignment when it is valid (null otherwise), and its route when that could be read. */
+    record Header(Manifest valid, List<CountryCode> route) {
+    }
+
+    /**
+     * The master consignment alone, its house consignments left to {@link #consignment}: a
+     * manifest streamed line by line is judged as its lines arrive. Its problems are added to
+     * {@code v}; the route, when it could be read, is returned even then, so the lines can
+     * still be judged against it.
+     */
+    Header header(Violations v, FilingRequests.Manifest request) {
+        int before = v.list().size();
         String ref = checks.text(v, "/manifestRef", request.manifestRef(), 100);
         Manifest.TransportMode mode = null;
         if (v.required("/transportMode", request.transportMode())) {
@@ -73,21 +99,16 @@ class ManifestValidation {
         }
         Optional<String> conveyance = checks.optionalText(v, "/conveyanceRef", request.conveyanceRef(), 100);
         List<CountryCode> route = route(v, request.route(), departure, arrival);
-        Set<String> trackingNumbers = new HashSet<>();
-        List<Manifest.HouseConsignment> lines = new ArrayList<>();
-        List<CountryCode> onRoute = route;
-        v.each("/consignments", request.consignments(), maxConsignments, (p, line) -> {
-            Manifest.HouseConsignment house = consignment(v, p, line, onRoute, trackingNumbers);
-            if (house != null) {
-                lines.add(house);
-            }
-        });
-        v.throwIfAny();
-        return new Manifest(ref, mode, conveyance, departure,
-                departureLocation, arrival, arrivalLocation, Optional.ofNullable(expectedAt), route, List.copyOf(lines));
+        Manifest header = new Manifest(ref, mode, conveyance, departure, departureLocation, arrival, arrivalLocation,
+                Optional.ofNullable(expectedAt), route, List.of());
+        return new Header(v.list().size() == before ? header : null, route);
     }
 
-    private Manifest.HouseConsignment consignment(Violations v, String p, FilingRequests.ConsignmentLine line,
+    /**
+     * One house consignment; valid only when {@code v} gained no problems (it may be returned
+     * with problems in its items, and is null when its own fields are unusable).
+     */
+    Manifest.HouseConsignment consignment(Violations v, String p, FilingRequests.ConsignmentLine line,
             List<CountryCode> route, Set<String> trackingNumbers) {
         String tracking = null;
         if (v.required(p + "/trackingNumber", line.trackingNumber())) {

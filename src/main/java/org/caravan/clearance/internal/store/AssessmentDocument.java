@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.caravan.clearance.internal.model.AllowanceUse;
 import org.caravan.clearance.internal.model.Assessment;
@@ -16,6 +19,7 @@ import org.caravan.clearance.internal.model.RateUsed;
 import org.caravan.clearance.internal.model.RegimeApplied;
 import org.caravan.reference.Allowance;
 import org.caravan.reference.Confidence;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.risk.RiskReason;
 
@@ -34,40 +38,56 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The stored form of an assessment and of risk reasons: JSON that reads back into the same
  * objects, amounts as exact decimal strings, versioned so the form can change without losing
- * what was assessed. Assessments written before the typed model (no {@code version}) are read
- * from their old keys.
+ * what was assessed. Since version 3 the regime is stored by its id and its name, legal
+ * reference, sources and caveat are read from the regime catalogue: they were most of every
+ * case's row, the same text for every parcel. A regime id is never reused for another rule
+ * (a changed rule is a new dated regime), so the id says exactly what was applied.
+ * Version 2 documents carry the whole regime; those written before the typed model (no
+ * {@code version}) are read from their old keys.
  */
 final class AssessmentDocument {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
     };
-    private static final JsonMapper JSON = JsonMapper.builder().addModule(new SimpleModule("stored-money")
-            .addSerializer(Money.class, new MoneyWriter()).addDeserializer(Money.class, new MoneyReader())).build();
+    private static final JsonMapper REASONS_JSON = JsonMapper.builder().build();
 
-    private AssessmentDocument() {
+    private final JsonMapper json;
+
+    AssessmentDocument(Function<String, Optional<RegimeApplied>> catalogue) {
+        this.json = JsonMapper.builder().addModule(new SimpleModule("stored-assessment")
+                .addSerializer(Money.class, new MoneyWriter()).addDeserializer(Money.class, new MoneyReader())
+                .addSerializer(RegimeApplied.class, new RegimeIdWriter())
+                .addDeserializer(RegimeApplied.class, new RegimeReader(catalogue))).build();
     }
 
-    static String write(Assessment assessment) {
+    /** Reads regimes from the catalogue of {@code jurisdictions}. */
+    static Function<String, Optional<RegimeApplied>> catalogue(Jurisdictions jurisdictions) {
+        Map<String, RegimeApplied> byId = new HashMap<>();
+        jurisdictions.regimes().forEach(r -> byId.put(r.id(), RegimeApplied.of(r)));
+        return id -> Optional.ofNullable(byId.get(id));
+    }
+
+    String write(Assessment assessment) {
         // the version leads the object; written by hand so each parcel is serialised once, not via a tree
-        return "{\"version\":" + VERSION + "," + JSON.writeValueAsString(assessment).substring(1);
+        return "{\"version\":" + VERSION + "," + json.writeValueAsString(assessment).substring(1);
     }
 
-    static Assessment read(String stored) {
-        JsonNode node = JSON.readTree(stored);
+    Assessment read(String stored) {
+        JsonNode node = json.readTree(stored);
         if (node.has("version")) {
             ((ObjectNode) node).remove("version");
-            return JSON.treeToValue(node, Assessment.class);
+            return json.treeToValue(node, Assessment.class);
         }
         return legacy(node);
     }
 
     static String writeReasons(List<RiskReason> reasons) {
-        return JSON.writeValueAsString(reasons);
+        return REASONS_JSON.writeValueAsString(reasons);
     }
 
     static List<RiskReason> readReasons(String stored) {
-        return JSON.readValue(stored, REASONS);
+        return REASONS_JSON.readValue(stored, REASONS);
     }
 
     /** The untyped map of the first version, as AssessConsignment.render wrote it. */
@@ -118,6 +138,39 @@ final class AssessmentDocument {
     private static Optional<Money> money(JsonNode m) {
         return m.isObject() ? Optional.of(Money.of(m.path("amount").asString(), m.path("currency").asString()))
                 : Optional.empty();
+    }
+
+    private static final class RegimeIdWriter extends ValueSerializer<RegimeApplied> {
+
+        @Override
+        public void serialize(RegimeApplied regime, JsonGenerator out, SerializationContext context) {
+            out.writeString(regime.id());
+        }
+    }
+
+    /** A regime id (version 3) from the catalogue, or the whole regime as version 2 stored it. */
+    private static final class RegimeReader extends ValueDeserializer<RegimeApplied> {
+
+        private final Function<String, Optional<RegimeApplied>> catalogue;
+
+        RegimeReader(Function<String, Optional<RegimeApplied>> catalogue) {
+            this.catalogue = catalogue;
+        }
+
+        @Override
+        public RegimeApplied deserialize(JsonParser in, DeserializationContext context) {
+            JsonNode r = context.readTree(in);
+            if (r.isString()) {
+                return catalogue.apply(r.asString()).orElseThrow(() -> new IllegalStateException("Regime " + r.asString()
+                        + " is not in the catalogue: a regime applied to a case is closed with a validTo, never removed"));
+            }
+            List<String> sources = new ArrayList<>();
+            r.path("sources").forEach(s -> sources.add(s.asString()));
+            return new RegimeApplied(r.path("id").asString(), r.path("name").asString(), r.path("legalReference").asString(),
+                    LocalDate.parse(r.path("validFrom").asString()),
+                    Optional.of(r.path("validTo")).filter(JsonNode::isString).map(d -> LocalDate.parse(d.asString())),
+                    Confidence.valueOf(r.path("confidence").asString()), sources, r.path("caveat").asString(""));
+        }
     }
 
     private static final class MoneyWriter extends ValueSerializer<Money> {

@@ -14,6 +14,7 @@ import org.caravan.clearance.internal.model.CaseFiling;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.reference.CountryCode;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.risk.Lane;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +35,12 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final AssessmentDocument document;
 
-    CaseTable(JdbcClient jdbc, JdbcTemplate batch) {
+    CaseTable(JdbcClient jdbc, JdbcTemplate batch, Jurisdictions jurisdictions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.document = new AssessmentDocument(AssessmentDocument.catalogue(jurisdictions));
     }
 
     @Override
@@ -58,7 +61,7 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
                     ps.setString(9, c.lane().name());
                     ps.setInt(10, c.riskScore());
                     ps.setString(11, AssessmentDocument.writeReasons(c.riskReasons()));
-                    ps.setString(12, AssessmentDocument.write(c.assessment()));
+                    ps.setString(12, document.write(c.assessment()));
                     ps.setBigDecimal(13, c.amountDue().map(Money::amount).orElse(null));
                     ps.setString(14, c.amountDue().map(m -> m.currency().getCurrencyCode()).orElse(null));
                     ps.setString(15, f.category());
@@ -85,12 +88,12 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     @Override
     public List<ClearanceCase> ofTrackingNumber(String trackingNumber) {
         return jdbc.sql("select " + COLUMNS + " from clearance_case where tracking_number = ? order by id")
-                .param(trackingNumber).query(CaseTable::map).list();
+                .param(trackingNumber).query(this::map).list();
     }
 
     @Override
     public Optional<ClearanceCase> lock(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from clearance_case where id = ? for update").param(id).query(CaseTable::map)
+        return jdbc.sql("select " + COLUMNS + " from clearance_case where id = ? for update").param(id).query(this::map)
                 .optional();
     }
 
@@ -105,20 +108,20 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
         jdbc.sql("""
                 update clearance_case set status = ?, assessment = ?, amount_due = ?, amount_currency = ?, arrived_at = ?,
                   closed_at = ? where id = ?""")
-                .params(c.status().name(), AssessmentDocument.write(c.assessment()),
+                .params(c.status().name(), document.write(c.assessment()),
                         c.amountDue().map(Money::amount).orElse(null),
                         c.amountDue().map(m -> m.currency().getCurrencyCode()).orElse(null),
                         c.arrivedAt().map(Timestamp::from).orElse(null), c.closedAt().map(Timestamp::from).orElse(null), c.id())
                 .update();
     }
 
-    private static ClearanceCase map(ResultSet rs, int row) throws SQLException {
+    private ClearanceCase map(ResultSet rs, int row) throws SQLException {
         CaseFiling filing = new CaseFiling(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
                 rs.getObject(5, UUID.class), Optional.ofNullable(rs.getString(6)), CountryCode.of(rs.getString(7).trim()),
                 rs.getString(15), rs.getString(16), rs.getTimestamp(17).toInstant());
         return new ClearanceCase(rs.getObject(1, UUID.class), filing, ClearanceStatus.valueOf(rs.getString(8)),
                 Lane.valueOf(rs.getString(9)), rs.getInt(10), AssessmentDocument.readReasons(rs.getString(11)),
-                AssessmentDocument.read(rs.getString(12)), rs.getTimestamp(18).toInstant(), instant(rs, 19), instant(rs, 20));
+                document.read(rs.getString(12)), rs.getTimestamp(18).toInstant(), instant(rs, 19), instant(rs, 20));
     }
 
     private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {

@@ -1,13 +1,10 @@
 package org.caravan.filing.internal.web;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.caravan.common.InvalidInput;
-import org.caravan.common.Violation;
-import org.caravan.common.web.RejectedLines;
 import org.caravan.filing.internal.FilingUseCases;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
@@ -89,12 +86,15 @@ class FilingController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> fileManifest(Caller caller,
             @Parameter(description = IDEMPOTENCY_KEY_TEXT) @RequestHeader("Idempotency-Key") String key,
-            @Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
+            @Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType,
+            @Parameter(hidden = true) InputStream body) throws IOException {
         Roles.require(caller, Role.COURIER);
         if (contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON))) {
-            return fileJsonLines(caller, key, body);
+            // streamed: read line by line from the request, never held whole
+            return filing.fileManifestLines(caller, key, body);
         }
-        return filing.fileManifest(caller, key, body, () -> json.readValue(body, FilingRequests.Manifest.class));
+        byte[] document = body.readAllBytes();
+        return filing.fileManifest(caller, key, document, () -> json.readValue(document, FilingRequests.Manifest.class));
     }
 
     @Operation(summary = "Read the receipt of a manifest you filed, page by page, in filing order")
@@ -107,31 +107,5 @@ class FilingController {
             @Parameter(description = "Lines per page, 1 to 1000") @RequestParam(defaultValue = "1000") int limit) {
         Roles.require(caller, Role.COURIER);
         return filing.receiptPage(caller, manifestId, after, limit);
-    }
-
-    /**
-     * A JSON Lines manifest is rejected with every bad line and its number: unreadable lines
-     * (400) together with what validation finds in the readable ones, or validation alone (422).
-     */
-    private ResponseEntity<String> fileJsonLines(Caller caller, String key, byte[] body) {
-        JsonLinesManifest lines = JsonLinesManifest.read(body, json);
-        if (!lines.unreadable().isEmpty()) {
-            List<Violation> all = new ArrayList<>(lines.unreadable());
-            if (lines.manifest() != null) {
-                // The count of consignments is off by the unreadable lines, so it is not judged here.
-                lines.locate(filing.violations(lines.manifest())).stream()
-                        .filter(v -> !v.pointer().equals("/consignments")).forEach(all::add);
-            }
-            throw new RejectedLines(true, all);
-        }
-        try {
-            return filing.fileManifest(caller, key, body, lines::manifest);
-        } catch (InvalidInput e) {
-            List<Violation> located = lines.locate(e.violations());
-            if (located.stream().noneMatch(v -> v.line().isPresent())) {
-                throw e;
-            }
-            throw new RejectedLines(false, located);
-        }
     }
 }

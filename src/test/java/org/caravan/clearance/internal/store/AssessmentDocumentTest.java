@@ -1,6 +1,7 @@
 package org.caravan.clearance.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.caravan.clearance.internal.model.Assessment;
 import org.caravan.clearance.internal.model.ChargeType;
 import org.caravan.clearance.internal.model.Hold;
 import org.caravan.clearance.internal.model.RateUsed;
+import org.caravan.clearance.internal.model.RegimeApplied;
 import org.caravan.reference.Channel;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.DeMinimisCalculation;
@@ -27,6 +29,7 @@ class AssessmentDocumentTest {
 
     static final Jurisdictions JURISDICTIONS = new Jurisdictions();
     static final LocalDate ON = LocalDate.of(2026, 11, 25);
+    static final AssessmentDocument DOCUMENT = new AssessmentDocument(AssessmentDocument.catalogue(JURISDICTIONS));
 
     @Test
     void aComputedAssessmentWithAChargeAndAReassessmentRoundTrips() {
@@ -43,7 +46,7 @@ class AssessmentDocumentTest {
         Assessment assessment = Assessment.reassessed(calculation, Money.of("349.00", "USD"))
                 .withOfficerAssessment(Money.of("100", "KZT"));
 
-        Assessment read = AssessmentDocument.read(AssessmentDocument.write(assessment));
+        Assessment read = DOCUMENT.read(DOCUMENT.write(assessment));
 
         assertThat(read).isEqualTo(assessment);
         assertThat(read.charges()).singleElement().satisfies(line -> assertThat(line.type()).isEqualTo(ChargeType.SINGLE_RATE));
@@ -55,7 +58,7 @@ class AssessmentDocumentTest {
     void anAssessmentThatComputedNothingRoundTrips() {
         Assessment held = Assessment.notComputed(Optional.empty(),
                 List.of(new Hold(Hold.Reason.NO_REGIME_IN_FORCE, "No clearance regime is in force.")));
-        assertThat(AssessmentDocument.read(AssessmentDocument.write(held))).isEqualTo(held);
+        assertThat(DOCUMENT.read(DOCUMENT.write(held))).isEqualTo(held);
     }
 
     @Test
@@ -83,7 +86,7 @@ class AssessmentDocumentTest {
                  "chargeComputed":true,"totalDue":{"amount":"9380.17","currency":"KZT"},
                  "holds":["No clearance regime for courier consignments is in force in KZ on 2019-12-31; a full declaration is needed."]}""";
 
-        Assessment read = AssessmentDocument.read(stored);
+        Assessment read = DOCUMENT.read(stored);
 
         assertThat(read.regime()).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo("EAEU-PERSONAL-USE-2020"));
         assertThat(read.amountDue()).contains(Money.of("9380.17", "KZT"));
@@ -94,5 +97,40 @@ class AssessmentDocumentTest {
         assertThat(read.charges()).singleElement().satisfies(line -> assertThat(line.base())
                 .isEqualTo(Money.of("100.86", "EUR")));
         assertThat(read.holds()).extracting(Hold::reason).containsExactly(Hold.Reason.NO_REGIME_IN_FORCE);
+    }
+
+    @Test
+    void theRegimeIsStoredByItsIdAndReadBackWhole() {
+        Regime eaeu = JURISDICTIONS.regimeFor(CountryCode.of("KZ"), Channel.COURIER, ON).orElseThrow();
+        Assessment held = Assessment.notComputed(Optional.of(RegimeApplied.of(eaeu)),
+                List.of(new Hold(Hold.Reason.CHARGE_NOT_CONFIRMED, "The charge is not confirmed.")));
+
+        String stored = DOCUMENT.write(held);
+
+        assertThat(stored).contains("\"regime\":\"" + eaeu.id() + "\"").doesNotContain(eaeu.legalReference());
+        assertThat(DOCUMENT.read(stored)).isEqualTo(held);
+        assertThat(DOCUMENT.read(stored).regime()).hasValueSatisfying(r -> assertThat(r.sources()).isEqualTo(eaeu.sources()));
+    }
+
+    @Test
+    void aVersionTwoDocumentWithTheWholeRegimeStillReads() {
+        Regime eaeu = JURISDICTIONS.regimeFor(CountryCode.of("KZ"), Channel.COURIER, ON).orElseThrow();
+        String stored = """
+                {"version":2,"regime":{"id":"OLD-RULE","name":"An earlier rule","legalReference":"Decision 1",
+                  "validFrom":"2020-01-01","validTo":"2021-01-01","confidence":"HIGH","sources":["https://example.org/1"],
+                  "caveat":""},"assessedOn":null,"customsValue":null,"valueInAllowanceCurrency":null,"rates":[],
+                 "allowance":null,"excessValue":null,"excessMassKg":null,"dutyFree":false,"chargeComputed":false,
+                 "charges":[],"totalDue":null,"holds":[],"reassessedValue":null,"officerAssessment":null}""";
+
+        assertThat(DOCUMENT.read(stored).regime()).hasValueSatisfying(r -> {
+            assertThat(r.id()).isEqualTo("OLD-RULE").isNotEqualTo(eaeu.id());
+            assertThat(r.validTo()).contains(LocalDate.of(2021, 1, 1));
+        });
+    }
+
+    @Test
+    void aRegimeIdMissingFromTheCatalogueIsNamedNotGuessed() {
+        String stored = "{\"version\":3,\"regime\":\"NO-SUCH-REGIME\",\"rates\":[],\"charges\":[],\"holds\":[]}";
+        assertThatThrownBy(() -> DOCUMENT.read(stored)).hasStackTraceContaining("NO-SUCH-REGIME");
     }
 }
