@@ -72,7 +72,7 @@ public final class BenchTraffic {
 
     private final long seed;
     private final String tag;
-    private final int recipientsPerDestination;
+    private final int parcels;
     private final boolean ordersFiled;
     private final List<String> platforms;
     private final Instant orderedAt;
@@ -88,7 +88,7 @@ public final class BenchTraffic {
     public BenchTraffic(long seed, String tag, int parcels, boolean ordersFiled, List<String> platforms, Instant orderedAt) {
         this.seed = seed;
         this.tag = tag;
-        this.recipientsPerDestination = Math.max(1, parcels / PARCELS_PER_RECIPIENT);
+        this.parcels = parcels;
         this.ordersFiled = ordersFiled;
         this.platforms = List.copyOf(platforms);
         this.orderedAt = orderedAt;
@@ -107,7 +107,7 @@ public final class BenchTraffic {
         Destination destination = destination(random.nextInt(1000));
         Kind kind = kind(random.nextInt(1000));
         boolean withOrder = ordersFiled && random.nextInt(1000) < ORDERS_PER_MILLE;
-        int person = random.nextInt(recipientsPerDestination);
+        int person = random.nextInt(recipients(destination));
         String recipient = destination.country() + "-B" + tag + person;
         String name = GIVEN_NAMES.get(person % GIVEN_NAMES.size()) + " "
                 + FAMILY_NAMES.get((person / GIVEN_NAMES.size()) % FAMILY_NAMES.size());
@@ -164,6 +164,11 @@ public final class BenchTraffic {
                 "amount", total.add(new BigDecimal("3.00")).toPlainString(), "paidAt", orderedAt.plusSeconds(9).toString()));
         order.put("incoterm", "DAP");
         return order;
+    }
+
+    /** Enough recipients in a destination that each receives {@link #PARCELS_PER_RECIPIENT} of its parcels on average. */
+    private int recipients(Destination destination) {
+        return Math.max(1, (int) ((long) parcels * destination.perMille() / 1000 / PARCELS_PER_RECIPIENT));
     }
 
     private static Destination destination(int draw) {

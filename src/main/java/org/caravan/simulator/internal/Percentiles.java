@@ -21,7 +21,8 @@ public final class Percentiles {
         if (sorted.length == 0) {
             return 0;
         }
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        // less a hair, or 99.9 % of 1,000 would be 999.0000000000001 and round up to the largest sample
+        int rank = (int) Math.ceil(percent * sorted.length / 100.0 - 1e-9);
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
     }
 }
