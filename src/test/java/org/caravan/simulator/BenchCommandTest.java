@@ -29,7 +29,10 @@ class BenchCommandTest {
                 "--latency-seconds", "1", "--rate", "500", "--big-manifest", "400", "--json");
 
         assertThat(exit).isZero();
-        JsonNode figures = CaravanClient.JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8).strip();
+        // nothing but the object: the service's log and the progress lines go to stderr
+        assertThat(stdout).startsWith("{").endsWith("}");
+        JsonNode figures = CaravanClient.JSON.readTree(stdout);
         assertThat(figures.get("profile").asString()).isEqualTo("h2");
         assertThat(figures.get("parcels").asInt()).isEqualTo(300);
         assertThat(figures.get("rounds").asInt()).isEqualTo(1);
