@@ -26,7 +26,7 @@ public record BenchFigures(String profile, BenchSettings settings, double orders
         }
     }
 
-    /** Filing to visible decision at the offered load, in milliseconds. */
+    /** Filing to visible decision at the offered load, in milliseconds; the run's latency is null when it was skipped. */
     public record Latency(double p50, double p99, double p999, double max, int manifests, int failed, String firstFailure) {
     }
 
@@ -61,18 +61,18 @@ public record BenchFigures(String profile, BenchSettings settings, double orders
                 "seconds", round(r.endToEndSeconds(), 3), "parcelsPerSecond", round(r.parcelsPerSecond(), 1),
                 "baselineRowsPerSecond", round(r.baselineRowsPerSecond(), 1))).toList());
         Map<String, Object> latencyMs = new LinkedHashMap<>();
-        latencyMs.put("p50", round(latency.p50(), 2));
-        latencyMs.put("p99", round(latency.p99(), 2));
-        latencyMs.put("p999", round(latency.p999(), 2));
-        latencyMs.put("max", round(latency.max(), 2));
+        latencyMs.put("p50", latency == null ? null : round(latency.p50(), 2));
+        latencyMs.put("p99", latency == null ? null : round(latency.p99(), 2));
+        latencyMs.put("p999", latency == null ? null : round(latency.p999(), 2));
+        latencyMs.put("max", latency == null ? null : round(latency.max(), 2));
         json.put("latencyMs", latencyMs);
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("offeredParcelsPerSecond", settings.rate());
         load.put("seconds", settings.latencySeconds());
         load.put("parcelsPerManifest", settings.latencyManifestParcels());
-        load.put("manifests", latency.manifests());
-        load.put("failed", latency.failed());
-        if (latency.firstFailure() != null) {
+        load.put("manifests", latency == null ? 0 : latency.manifests());
+        load.put("failed", latency == null ? 0 : latency.failed());
+        if (latency != null && latency.firstFailure() != null) {
             load.put("firstFailure", latency.firstFailure());
         }
         json.put("latencyLoad", load);
@@ -87,7 +87,7 @@ public record BenchFigures(String profile, BenchSettings settings, double orders
         json.put("stagesMicrosPerParcel", stages);
         json.put("ordersPerSecond", round(ordersPerSecond, 1));
         json.put("ordersFiled", ordersFiled);
-        json.put("prefillParcelsPerSecond", round(prefillParcelsPerSecond, 1));
+        json.put("prefillParcelsPerSecond", settings.prefill() == 0 ? null : round(prefillParcelsPerSecond, 1));
         return json;
     }
 
@@ -101,9 +101,13 @@ public record BenchFigures(String profile, BenchSettings settings, double orders
         out.printf("  end to end                     %,12.0f parcels/s%n", parcelsPerSecond());
         out.printf("  raw insert baseline            %,12.0f rows/s%n", baselineRowsPerSecond());
         out.printf("  ratio                          %12.3f%n", ratio());
-        out.printf("  latency at %,d parcels/s       p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%d manifests, %d failed)%n",
-                settings.rate(), latency.p50(), latency.p99(), latency.p999(), latency.max(), latency.manifests(),
-                latency.failed());
+        if (latency == null) {
+            out.println("  latency                        skipped");
+        } else {
+            out.printf("  latency at %,d parcels/s       p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%d manifests, %d failed)%n",
+                    settings.rate(), latency.p50(), latency.p99(), latency.p999(), latency.max(), latency.manifests(),
+                    latency.failed());
+        }
         if (bigManifest.parcels() == 0) {
             out.println("  JSON Lines manifest            skipped");
         } else if (bigManifest.seconds() != null) {

@@ -21,6 +21,7 @@ import org.caravan.simulator.internal.BenchParties;
 import org.caravan.simulator.internal.BenchTraffic;
 import org.caravan.simulator.internal.DecisionWatch;
 import org.caravan.simulator.internal.HeapWatch;
+import org.caravan.simulator.internal.JsonLinesBody;
 import org.caravan.simulator.internal.OpenLoopLoad;
 import org.caravan.simulator.internal.OrderFiling;
 import org.caravan.simulator.internal.Percentiles;
@@ -167,10 +168,11 @@ public class ManifestBenchmark {
         }
     }
 
+    /** The latency run's figures, or null when it is skipped. */
     private BenchFigures.Latency latency(String base, String courier, OpenLoopLoad.Schedule schedule, BenchTraffic traffic,
             PrintStream progress) throws InterruptedException {
         if (schedule.seconds() == 0) {
-            return new BenchFigures.Latency(0, 0, 0, 0, 0, 0, "skipped (--latency-seconds 0)");
+            return null;
         }
         // a small pool: the sender must not need a thread per manifest in flight to keep its schedule
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -206,24 +208,27 @@ public class ManifestBenchmark {
         System.gc();
         try (HeapWatch heap = new HeapWatch()) {
             long start = System.nanoTime();
+            JsonLinesBody[] sent = new JsonLinesBody[1];
             String error = null;
             try {
                 var reply = api.postStream(MANIFESTS, courier, "bench-" + ref, NDJSON,
-                        () -> BenchManifests.jsonLines(ref, traffic, parcels));
+                        () -> sent[0] = BenchManifests.jsonLines(ref, traffic, parcels));
                 if (reply.status() == 202) {
                     watch.await(traffic.trackingNumber(parcels - 1), PATIENCE);
                 } else {
-                    error = reply.status() + " " + reply.body().path("title").asString(reply.raw()) + ": "
-                            + reply.body().path("detail").asString("");
+                    error = "refused with " + reply.status() + ": " + reply.body().path("detail").asString(reply.raw());
                 }
             } catch (IllegalStateException e) {
-                error = e.getMessage();
+                // a service that stops reading a body it will not take may close the connection before it answers
+                error = String.format("connection closed by the service after %,d of %,d consignments (%,d bytes) were sent: %s",
+                        sent[0] == null ? 0 : sent[0].consignmentsRead(), parcels, sent[0] == null ? 0 : sent[0].bytesRead(),
+                        e.getMessage());
             }
             Double seconds = error == null ? (System.nanoTime() - start) / 1e9 : null;
             BenchFigures.BigManifest big = new BenchFigures.BigManifest(parcels, seconds, error, heap.peakUsedMb(),
                     heap.peakAfterGcMb());
             progress.printf("  JSON Lines manifest of %,d parcels: %s; peak heap %.0f MB%n", parcels,
-                    error == null ? String.format("%.1f s", seconds) : "refused, " + error, big.peakHeapMb());
+                    error == null ? String.format("%.1f s", seconds) : error, big.peakHeapMb());
             return big;
         }
     }

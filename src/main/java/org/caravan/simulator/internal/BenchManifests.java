@@ -1,6 +1,5 @@
 package org.caravan.simulator.internal;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class BenchManifests {
     }
 
     /** The first {@code parcels} parcels as JSON Lines, generated while the body is read. */
-    public static InputStream jsonLines(String manifestRef, BenchTraffic traffic, int parcels) {
+    public static JsonLinesBody jsonLines(String manifestRef, BenchTraffic traffic, int parcels) {
         return new JsonLinesBody(JSON.writeValueAsBytes(header(manifestRef)), parcels,
                 i -> JSON.writeValueAsBytes(traffic.parcel(i).line()));
     }

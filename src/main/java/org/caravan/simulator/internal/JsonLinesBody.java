@@ -8,13 +8,14 @@ import java.util.function.IntFunction;
  * consignment, each serialised only when the reader reaches it. A manifest of a million
  * parcels thus costs the sender one line of memory, not the whole body.
  */
-final class JsonLinesBody extends InputStream {
+public final class JsonLinesBody extends InputStream {
 
     private final int lines;
     private final IntFunction<byte[]> line;
     private byte[] current;
     private int position;
     private int next;
+    private long bytes;
 
     JsonLinesBody(byte[] header, int lines, IntFunction<byte[]> line) {
         this.lines = lines;
@@ -47,7 +48,18 @@ final class JsonLinesBody extends InputStream {
             position += n;
             copied += n;
         }
+        bytes += copied;
         return copied == 0 ? -1 : copied;
+    }
+
+    /** Bytes handed to the sender so far: how far a refused body got. */
+    public long bytesRead() {
+        return bytes;
+    }
+
+    /** Consignment lines begun so far. */
+    public int consignmentsRead() {
+        return next;
     }
 
     private static byte[] withNewline(byte[] json) {

@@ -17,6 +17,9 @@ import org.caravan.simulator.CaravanClient;
  */
 public final class OrderFiling {
 
+    private static final int MAX_RETRIES = 20;
+    private static final long RETRY_PAUSE_MILLIS = 100;
+
     private final CaravanClient api;
     private final int clients;
     private final Map<String, String> tokens;
@@ -50,6 +53,12 @@ public final class OrderFiling {
                         }
                         var r = api.post("/api/v1/orders", tokens.get(p.platform()), "bench-order-" + p.trackingNumber(),
                                 p.order());
+                        // 503 is the service pushing back (every connection busy): retry the same filing, as a platform would
+                        for (int retry = 0; r.status() == 503 && retry < MAX_RETRIES; retry++) {
+                            Thread.sleep(RETRY_PAUSE_MILLIS);
+                            r = api.post("/api/v1/orders", tokens.get(p.platform()), "bench-order-" + p.trackingNumber(),
+                                    p.order());
+                        }
                         if (r.status() != 201) {
                             throw new IllegalStateException("Order refused (" + r.status() + "): " + r.raw());
                         }
