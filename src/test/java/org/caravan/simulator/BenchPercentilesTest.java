@@ -8,7 +8,7 @@ import org.caravan.simulator.internal.Percentiles;
 import org.junit.jupiter.api.Test;
 
 /** Latency percentiles by nearest rank, as the bench reports them. */
-class PercentilesTest {
+class BenchPercentilesTest {
 
     @Test
     void nearestRankOfAThousandSamples() {
