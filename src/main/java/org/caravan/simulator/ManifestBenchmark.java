@@ -180,8 +180,10 @@ public class ManifestBenchmark {
             CaravanClient async = new CaravanClient(base, Duration.ofMinutes(5), pool);
             OpenLoopLoad.Outcome outcome = new OpenLoopLoad(async).offer(schedule, traffic, courier);
             Percentiles p = new Percentiles(outcome.latencyNanos());
+            Percentiles a = new Percentiles(outcome.answerNanos());
             BenchFigures.Latency latency = new BenchFigures.Latency(p.at(50) / 1e6, p.at(99) / 1e6, p.at(99.9) / 1e6,
-                    p.at(100) / 1e6, schedule.manifests(), outcome.failed(), outcome.firstFailure());
+                    p.at(100) / 1e6, new BenchFigures.AnswerLatency(a.at(50) / 1e6, a.at(99) / 1e6, a.at(99.9) / 1e6,
+                            a.at(100) / 1e6), schedule.manifests(), outcome.failed(), outcome.firstFailure());
             progress.printf("  latency at %,d parcels/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms (%d manifests, %d failed)%n",
                     schedule.parcelsPerSecond(), latency.p50(), latency.p99(), latency.p999(), latency.manifests(),
                     latency.failed());

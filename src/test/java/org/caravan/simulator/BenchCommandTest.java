@@ -50,6 +50,9 @@ class BenchCommandTest {
         assertThat(latency.get("p50").asDouble()).isPositive();
         assertThat(latency.get("p50").asDouble()).isLessThanOrEqualTo(latency.get("p99").asDouble());
         assertThat(latency.get("p99").asDouble()).isLessThanOrEqualTo(latency.get("p999").asDouble());
+        JsonNode answer = figures.get("answerLatencyMs");
+        assertThat(answer.get("p50").asDouble()).isPositive().isLessThanOrEqualTo(latency.get("p50").asDouble());
+        assertThat(answer.get("p99").asDouble()).isLessThanOrEqualTo(latency.get("p99").asDouble());
         assertThat(figures.at("/latencyLoad/manifests").asInt()).isEqualTo(10);
         assertThat(figures.at("/latencyLoad/failed").asInt()).isZero();
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 
 import org.caravan.simulator.CaravanClient;
 
@@ -36,8 +37,11 @@ public final class OpenLoopLoad {
         }
     }
 
-    /** Latency of each decided manifest in nanoseconds, and the manifests that were refused or never decided. */
-    public record Outcome(long[] latencyNanos, int failed, String firstFailure) {
+    /**
+     * Latency of each decided manifest in nanoseconds, to its decision and to its answer
+     * alone, and the manifests that were refused or never decided.
+     */
+    public record Outcome(long[] latencyNanos, long[] answerNanos, int failed, String firstFailure) {
     }
 
     private static final long FAILED = -1;
@@ -62,6 +66,7 @@ public final class OpenLoopLoad {
         }
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long[] due = new long[manifests];
+        long[] answered = new long[manifests];
         List<CompletableFuture<CaravanClient.Reply>> answers = new ArrayList<>(manifests);
         for (int m = 0; m < manifests; m++) {
             due[m] = start + m * schedule.intervalNanos();
@@ -75,8 +80,10 @@ public final class OpenLoopLoad {
                 LockSupport.parkNanos(wait);
             }
             CompletableFuture<CaravanClient.Reply> answer = answers.get(m);
+            int index = m;
             api.postAsync("/api/v1/manifests", courierToken, "bench-" + ref(traffic, m), "application/json", bodies.get(m))
                     .whenComplete((reply, error) -> {
+                        answered[index] = System.nanoTime() - due[index];
                         if (error != null) {
                             answer.completeExceptionally(error);
                         } else {
@@ -86,7 +93,7 @@ public final class OpenLoopLoad {
             bodies.set(m, null);
         }
         watching.join();
-        return watcher.outcome();
+        return watcher.outcome(answered);
     }
 
     /** Looks for each manifest's decision in filing order and times it from the moment the manifest was due. */
@@ -143,8 +150,12 @@ public final class OpenLoopLoad {
             return FAILED;
         }
 
-        Outcome outcome() {
-            return new Outcome(Arrays.stream(latency).filter(l -> l != FAILED).toArray(), failed, firstFailure);
+        /** The answer times are read after each answer's future completed, which the watcher waited for. */
+        Outcome outcome(long[] answered) {
+            long[] decided = Arrays.stream(latency).filter(l -> l != FAILED).toArray();
+            long[] answers = IntStream.range(0, latency.length).filter(m -> latency[m] != FAILED).mapToLong(m -> answered[m])
+                    .toArray();
+            return new Outcome(decided, answers, failed, firstFailure);
         }
     }
 
