@@ -66,17 +66,29 @@ class BenchCommandTest {
     }
 
     @Test
-    void reportsAManifestTheServiceRefusesAsAFigure(@TempDir Path dataDir) {
+    void reportsAManifestTheServiceRefusesAsAFigureAndSkippedFiguresAsEmpty(@TempDir Path dataDir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // a body limit of 64 KiB refuses the 400-line manifest as a 1,000,000-line one is refused at 32 MiB
         int exit = run(out, "bench", "--data-dir", dataDir.toString(), "--parcels", "100", "--rounds", "1",
-                "--latency-seconds", "0", "--big-manifest", "400", "--json", "--caravan.http.max-body-bytes=65536");
+                "--latency-seconds", "0", "--big-manifest", "400", "--prefill", "80", "--json",
+                "--caravan.http.max-body-bytes=65536");
 
         assertThat(exit).isZero();
         JsonNode figures = CaravanClient.JSON.readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(figures.get("manifestSeconds").isNull()).isTrue();
         assertThat(figures.get("manifestError").asString()).isNotBlank();
+        assertThat(figures.get("peakHeapMb").asDouble()).isPositive();
         assertThat(figures.get("parcelsPerSecond").asDouble()).isPositive();
+        assertThat(figures.at("/latencyMs/p50").isNull()).isTrue();
+        assertThat(figures.get("prefill").asInt()).isEqualTo(80);
+        assertThat(figures.get("prefillParcelsPerSecond").asDouble()).isPositive();
+    }
+
+    @Test
+    void refusesSettingsThatMeasureNothing(@TempDir Path dataDir) {
+        int exit = run(new ByteArrayOutputStream(), "bench", "--data-dir", dataDir.toString(), "--rounds", "0");
+
+        assertThat(exit).isEqualTo(2);
     }
 
     static int run(ByteArrayOutputStream out, String... args) {
