@@ -46,6 +46,8 @@ public class ManifestBenchmark {
     /** Currencies the traffic declares in and the destinations assess in. */
     private static final List<String> CURRENCIES = List.of("USD", "EUR", "KZT", "UZS", "KGS");
     private static final Duration PATIENCE = Duration.ofMinutes(30);
+    /** Threads that handle the latency run's answers: few, so the sender keeps its schedule without a thread per manifest. */
+    private static final int LATENCY_CLIENT_THREADS = 4;
 
     private final DataSource dataSource;
     private final Parties parties;
@@ -59,61 +61,18 @@ public class ManifestBenchmark {
         this.stages = stages;
     }
 
+    /**
+     * Measures the service answering at {@code base}.
+     *
+     * @param profile the name of the store, for the report
+     * @param progress where each step says what it measured as it goes
+     */
     public BenchFigures run(String base, String profile, BenchSettings settings, PrintStream progress) throws Exception {
         requireRates();
         String runTag = Long.toString(System.currentTimeMillis() % 2_176_782_336L, 36).toUpperCase();
-        BenchParties.Credentials credentials = BenchParties.register(parties, runTag);
-        CaravanClient api = new CaravanClient(base, PATIENCE);
-        String courier = api.token(credentials.courier(), credentials.secret());
-        Map<String, String> platformTokens = new LinkedHashMap<>();
-        credentials.platforms().forEach(p -> platformTokens.put(p, api.token(p, credentials.secret())));
-        DecisionWatch watch = new DecisionWatch(api);
-        Instant orderedAt = Instant.now().minus(Duration.ofDays(3));
         progress.printf("Caravan bench (%s), run %s: %,d parcels a manifest, 1 warm-up + %d rounds%n", profile, runTag,
                 settings.parcels(), settings.rounds());
-
-        double prefillRate = prefill(api, courier, watch, settings, runTag, credentials, orderedAt, progress);
-
-        List<BenchTraffic> rounds = new ArrayList<>();
-        for (int r = 0; r <= settings.rounds(); r++) {
-            rounds.add(new BenchTraffic(settings.seed() + r, runTag + "R" + r, settings.parcels(), true,
-                    credentials.platforms(), orderedAt));
-        }
-        OpenLoopLoad.Schedule schedule = new OpenLoopLoad.Schedule(settings.rate(), settings.latencySeconds(),
-                settings.latencyManifestParcels());
-        BenchTraffic latencyTraffic = new BenchTraffic(settings.seed() - 1, runTag + "L",
-                schedule.manifests() * schedule.parcelsPerManifest(), true, credentials.platforms(), orderedAt);
-        OrderFiling orders = new OrderFiling(api, platformTokens, settings.orderClients());
-        for (BenchTraffic traffic : rounds) {
-            orders.file(traffic, 0, settings.parcels());
-        }
-        if (settings.latencySeconds() > 0) {
-            orders.file(latencyTraffic, 0, schedule.manifests() * schedule.parcelsPerManifest());
-        }
-        progress.printf("  set-up: %,d orders filed at %,.0f orders/s%n", orders.orders(), orders.ordersPerSecond());
-
-        List<BenchFigures.Round> measured = new ArrayList<>();
-        RawInsertBaseline baseline = new RawInsertBaseline(dataSource);
-        for (int r = 0; r <= settings.rounds(); r++) {
-            if (r == 1) {
-                stages.reset();
-            }
-            BenchFigures.Round round = throughput(api, courier, watch, baseline, rounds.get(r), settings.parcels());
-            if (r > 0) {
-                measured.add(round);
-            }
-            progress.printf("  %s: end to end %.2f s = %,.0f parcels/s; raw insert %.2f s = %,.0f rows/s; ratio %.3f%n",
-                    r == 0 ? "warm-up" : "round " + r, round.endToEndSeconds(), round.parcelsPerSecond(),
-                    round.baselineSeconds(), round.baselineRowsPerSecond(),
-                    round.parcelsPerSecond() / round.baselineRowsPerSecond());
-        }
-        Map<String, Double> stageFigures = new LinkedHashMap<>();
-        stages.microsPerParcel().forEach((stage, micros) -> stageFigures.put(stage.name(), micros));
-
-        BenchFigures.Latency latency = latency(base, courier, schedule, latencyTraffic, progress);
-        BenchFigures.BigManifest big = bigManifest(api, courier, watch, settings, runTag, credentials, orderedAt, progress);
-        return new BenchFigures(profile, settings, orders.ordersPerSecond(), orders.orders(), prefillRate, measured, latency,
-                big, stageFigures);
+        return new Run(base, profile, settings, runTag, BenchParties.register(parties, runTag), progress).measure();
     }
 
     /** Assessment converts between these; without a rate for each, every parcel would be held, not measured. */
@@ -126,112 +85,196 @@ public class ManifestBenchmark {
         }
     }
 
-    private double prefill(CaravanClient api, String courier, DecisionWatch watch, BenchSettings settings, String runTag,
-            BenchParties.Credentials credentials, Instant orderedAt, PrintStream progress) throws InterruptedException {
-        if (settings.prefill() == 0) {
-            return 0;
+    /** One run of the bench: its parties' tokens, its traffic and the steps that measure. */
+    private final class Run {
+
+        private final String base;
+        private final String profile;
+        private final BenchSettings settings;
+        private final String runTag;
+        private final BenchParties.Credentials credentials;
+        private final PrintStream progress;
+        private final CaravanClient api;
+        private final String courier;
+        private final DecisionWatch watch;
+        private final Instant orderedAt = Instant.now().minus(Duration.ofDays(3));
+
+        Run(String base, String profile, BenchSettings settings, String runTag, BenchParties.Credentials credentials,
+                PrintStream progress) {
+            this.base = base;
+            this.profile = profile;
+            this.settings = settings;
+            this.runTag = runTag;
+            this.credentials = credentials;
+            this.progress = progress;
+            this.api = new CaravanClient(base, PATIENCE);
+            this.courier = api.token(credentials.courier(), credentials.secret());
+            this.watch = new DecisionWatch(api);
         }
-        // filler parcels quote no orders: filing a million orders first would take longer than the bench itself
-        BenchTraffic filler = new BenchTraffic(settings.seed() + 1_000_003, runTag + "P", settings.prefill(), false,
-                credentials.platforms(), orderedAt);
-        long start = System.nanoTime();
-        for (int from = 0; from < settings.prefill(); from += PREFILL_MANIFEST) {
-            int to = Math.min(settings.prefill(), from + PREFILL_MANIFEST);
-            String ref = "BENCH-" + filler.tag() + "-" + from;
-            file(api, courier, ref, BenchManifests.json(ref, filler, from, to));
-            watch.await(filler.trackingNumber(to - 1), PATIENCE);
-            if ((to / PREFILL_MANIFEST) % 10 == 0 || to == settings.prefill()) {
-                progress.printf("  prefill: %,d of %,d parcels%n", to, settings.prefill());
+
+        BenchFigures measure() throws Exception {
+            double prefillRate = prefill();
+            List<BenchTraffic> rounds = new ArrayList<>();
+            for (int r = 0; r <= settings.rounds(); r++) {
+                rounds.add(traffic(r, "R" + r, settings.parcels(), true));
+            }
+            OpenLoopLoad.Schedule schedule = new OpenLoopLoad.Schedule(settings.rate(), settings.latencySeconds(),
+                    settings.latencyManifestParcels());
+            int latencyParcels = settings.latencySeconds() == 0 ? 0 : schedule.manifests() * schedule.parcelsPerManifest();
+            BenchTraffic latencyTraffic = traffic(-1, "L", Math.max(1, latencyParcels), true);
+
+            // every order is filed before anything is measured, so no measurement shares the service with order filing
+            Map<String, String> platformTokens = new LinkedHashMap<>();
+            credentials.platforms().forEach(p -> platformTokens.put(p, api.token(p, credentials.secret())));
+            OrderFiling orders = new OrderFiling(api, platformTokens, settings.orderClients());
+            for (BenchTraffic traffic : rounds) {
+                orders.file(traffic, 0, settings.parcels());
+            }
+            if (latencyParcels > 0) {
+                orders.file(latencyTraffic, 0, latencyParcels);
+            }
+            progress.printf("  set-up: %,d orders filed at %,.0f orders/s%n", orders.orders(), orders.ordersPerSecond());
+
+            List<BenchFigures.Round> measured = throughput(rounds);
+            Map<String, Double> stageFigures = new LinkedHashMap<>();
+            stages.microsPerParcel().forEach((stage, micros) -> stageFigures.put(stage.name(), micros));
+            BenchFigures.Latency latency = settings.latencySeconds() == 0 ? null : latency(schedule, latencyTraffic);
+            return new BenchFigures(profile, settings, orders.ordersPerSecond(), orders.orders(), prefillRate, measured,
+                    latency, bigManifest(), stageFigures);
+        }
+
+        /** The run's traffic for one step: its own seed and tag, so steps never share parcels or recipients. */
+        private BenchTraffic traffic(long seedOffset, String step, int parcels, boolean ordersFiled) {
+            return new BenchTraffic(settings.seed() + seedOffset, runTag + step, parcels, ordersFiled, credentials.platforms(),
+                    orderedAt);
+        }
+
+        private double prefill() throws InterruptedException {
+            if (settings.prefill() == 0) {
+                return 0;
+            }
+            // filler parcels quote no orders: filing a million orders first would take longer than the bench itself
+            BenchTraffic filler = traffic(1_000_003, "P", settings.prefill(), false);
+            long start = System.nanoTime();
+            for (int from = 0; from < settings.prefill(); from += PREFILL_MANIFEST) {
+                int to = Math.min(settings.prefill(), from + PREFILL_MANIFEST);
+                String ref = "BENCH-" + filler.tag() + "-" + from;
+                file(ref, BenchManifests.json(ref, filler, from, to));
+                watch.await(filler.trackingNumber(to - 1), PATIENCE);
+                if ((to / PREFILL_MANIFEST) % 10 == 0 && to < settings.prefill()) {
+                    progress.printf("  prefill: %,d of %,d parcels%n", to, settings.prefill());
+                }
+            }
+            double rate = settings.prefill() / ((System.nanoTime() - start) / 1e9);
+            progress.printf("  prefill: %,d parcels at %,.0f parcels/s%n", settings.prefill(), rate);
+            return rate;
+        }
+
+        /** The warm-up and the measured rounds; the stage counters cover the measured rounds only. */
+        private List<BenchFigures.Round> throughput(List<BenchTraffic> rounds) throws Exception {
+            List<BenchFigures.Round> measured = new ArrayList<>();
+            RawInsertBaseline baseline = new RawInsertBaseline(dataSource);
+            for (int r = 0; r < rounds.size(); r++) {
+                if (r == 1) {
+                    stages.reset();
+                }
+                BenchFigures.Round round = round(baseline, rounds.get(r));
+                if (r > 0) {
+                    measured.add(round);
+                }
+                progress.printf("  %s: end to end %.2f s = %,.0f parcels/s; raw insert %.2f s = %,.0f rows/s; ratio %.3f%n",
+                        r == 0 ? "warm-up" : "round " + r, round.endToEndSeconds(), round.parcelsPerSecond(),
+                        round.baselineSeconds(), round.baselineRowsPerSecond(),
+                        round.parcelsPerSecond() / round.baselineRowsPerSecond());
+            }
+            return measured;
+        }
+
+        /** The baseline of the round's rows first, then the same parcels as one manifest until the last is decided. */
+        private BenchFigures.Round round(RawInsertBaseline baseline, BenchTraffic traffic) throws Exception {
+            int parcels = settings.parcels();
+            double baselineSeconds = baseline.insert(traffic, 0, parcels);
+            String ref = "BENCH-" + traffic.tag();
+            byte[] body = BenchManifests.json(ref, traffic, 0, parcels);
+            long start = System.nanoTime();
+            file(ref, body);
+            watch.await(traffic.trackingNumber(parcels - 1), PATIENCE);
+            return new BenchFigures.Round(parcels, (System.nanoTime() - start) / 1e9, baselineSeconds);
+        }
+
+        private void file(String ref, byte[] body) {
+            var reply = api.post(MANIFESTS, courier, "bench-" + ref, "application/json", body);
+            if (reply.status() != 202) {
+                throw new IllegalStateException("Manifest " + ref + " refused (" + reply.status() + "): " + reply.raw());
             }
         }
-        double rate = settings.prefill() / ((System.nanoTime() - start) / 1e9);
-        progress.printf("  prefill: %,d parcels at %,.0f parcels/s%n", settings.prefill(), rate);
-        return rate;
-    }
 
-    /** One round: the baseline of the round's rows first, then the same parcels as one manifest until the last is decided. */
-    private BenchFigures.Round throughput(CaravanClient api, String courier, DecisionWatch watch, RawInsertBaseline baseline,
-            BenchTraffic traffic, int parcels) throws Exception {
-        double baselineSeconds = baseline.insert(traffic, 0, parcels);
-        String ref = "BENCH-" + traffic.tag();
-        byte[] body = BenchManifests.json(ref, traffic, 0, parcels);
-        long start = System.nanoTime();
-        file(api, courier, ref, body);
-        watch.await(traffic.trackingNumber(parcels - 1), PATIENCE);
-        return new BenchFigures.Round(parcels, (System.nanoTime() - start) / 1e9, baselineSeconds);
-    }
+        private BenchFigures.Latency latency(OpenLoopLoad.Schedule schedule, BenchTraffic traffic) throws InterruptedException {
+            ExecutorService pool = Executors.newFixedThreadPool(LATENCY_CLIENT_THREADS);
+            try {
+                CaravanClient async = new CaravanClient(base, Duration.ofMinutes(5), pool);
+                OpenLoopLoad.Outcome outcome = new OpenLoopLoad(async).offer(schedule, traffic, courier);
+                Percentiles decided = new Percentiles(outcome.latencyNanos());
+                Percentiles answered = new Percentiles(outcome.answerNanos());
+                BenchFigures.Latency latency = new BenchFigures.Latency(millis(decided, 50), millis(decided, 99),
+                        millis(decided, 99.9), millis(decided, 100), new BenchFigures.AnswerLatency(millis(answered, 50),
+                                millis(answered, 99), millis(answered, 99.9), millis(answered, 100)),
+                        schedule.manifests(), outcome.failed(), outcome.firstFailure());
+                progress.printf("  latency at %,d parcels/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms (%d manifests, %d failed)%n",
+                        schedule.parcelsPerSecond(), latency.p50(), latency.p99(), latency.p999(), latency.manifests(),
+                        latency.failed());
+                return latency;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
 
-    private static void file(CaravanClient api, String courier, String ref, byte[] body) {
-        var reply = api.post(MANIFESTS, courier, "bench-" + ref, "application/json", body);
-        if (reply.status() != 202) {
-            throw new IllegalStateException("Manifest " + ref + " refused (" + reply.status() + "): " + reply.raw());
+        private static double millis(Percentiles percentiles, double percent) {
+            return percentiles.at(percent) / 1e6;
         }
-    }
 
-    /** The latency run's figures, or null when it is skipped. */
-    private BenchFigures.Latency latency(String base, String courier, OpenLoopLoad.Schedule schedule, BenchTraffic traffic,
-            PrintStream progress) throws InterruptedException {
-        if (schedule.seconds() == 0) {
-            return null;
+        /**
+         * The JSON Lines manifest, generated while it is sent. A refusal (too large for the
+         * service, or the connection closed on the sender) is a figure of the run, not a crash.
+         */
+        private BenchFigures.BigManifest bigManifest() throws InterruptedException {
+            int parcels = settings.bigManifest();
+            if (parcels == 0) {
+                return new BenchFigures.BigManifest(0, null, "skipped (--big-manifest 0)", null, null);
+            }
+            BenchTraffic traffic = traffic(2_000_003, "M", parcels, false);
+            String ref = "BENCH-" + traffic.tag();
+            // start from a collected heap, so the peak is the manifest's and not the earlier steps' garbage
+            System.gc();
+            try (HeapWatch heap = new HeapWatch()) {
+                long start = System.nanoTime();
+                String error = send(traffic, ref, parcels);
+                if (error == null) {
+                    watch.await(traffic.trackingNumber(parcels - 1), PATIENCE);
+                }
+                Double seconds = error == null ? (System.nanoTime() - start) / 1e9 : null;
+                BenchFigures.BigManifest big = new BenchFigures.BigManifest(parcels, seconds, error, heap.peakUsedMb(),
+                        heap.peakAfterGcMb());
+                progress.printf("  JSON Lines manifest of %,d parcels: %s; peak heap %.0f MB%n", parcels,
+                        error == null ? String.format("%.1f s", seconds) : error, big.peakHeapMb());
+                return big;
+            }
         }
-        // a small pool: the sender must not need a thread per manifest in flight to keep its schedule
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            CaravanClient async = new CaravanClient(base, Duration.ofMinutes(5), pool);
-            OpenLoopLoad.Outcome outcome = new OpenLoopLoad(async).offer(schedule, traffic, courier);
-            Percentiles p = new Percentiles(outcome.latencyNanos());
-            Percentiles a = new Percentiles(outcome.answerNanos());
-            BenchFigures.Latency latency = new BenchFigures.Latency(p.at(50) / 1e6, p.at(99) / 1e6, p.at(99.9) / 1e6,
-                    p.at(100) / 1e6, new BenchFigures.AnswerLatency(a.at(50) / 1e6, a.at(99) / 1e6, a.at(99.9) / 1e6,
-                            a.at(100) / 1e6), schedule.manifests(), outcome.failed(), outcome.firstFailure());
-            progress.printf("  latency at %,d parcels/s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms (%d manifests, %d failed)%n",
-                    schedule.parcelsPerSecond(), latency.p50(), latency.p99(), latency.p999(), latency.manifests(),
-                    latency.failed());
-            return latency;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
-    /**
-     * The JSON Lines manifest, generated while it is sent. A refusal (too large for the
-     * service, or the connection closed on the sender) is a figure of the run, not a crash.
-     */
-    private BenchFigures.BigManifest bigManifest(CaravanClient api, String courier, DecisionWatch watch,
-            BenchSettings settings, String runTag, BenchParties.Credentials credentials, Instant orderedAt,
-            PrintStream progress) throws InterruptedException {
-        int parcels = settings.bigManifest();
-        if (parcels == 0) {
-            return new BenchFigures.BigManifest(0, null, "skipped (--big-manifest 0)", null, null);
-        }
-        BenchTraffic traffic = new BenchTraffic(settings.seed() + 2_000_003, runTag + "M", parcels, false,
-                credentials.platforms(), orderedAt);
-        String ref = "BENCH-" + traffic.tag();
-        System.gc();
-        try (HeapWatch heap = new HeapWatch()) {
-            long start = System.nanoTime();
+        /** Sends the manifest; returns null when it is accepted, otherwise why not. */
+        private String send(BenchTraffic traffic, String ref, int parcels) {
             JsonLinesBody[] sent = new JsonLinesBody[1];
-            String error = null;
             try {
                 var reply = api.postStream(MANIFESTS, courier, "bench-" + ref, NDJSON,
                         () -> sent[0] = BenchManifests.jsonLines(ref, traffic, parcels));
-                if (reply.status() == 202) {
-                    watch.await(traffic.trackingNumber(parcels - 1), PATIENCE);
-                } else {
-                    error = "refused with " + reply.status() + ": " + reply.body().path("detail").asString(reply.raw());
-                }
+                return reply.status() == 202 ? null
+                        : "refused with " + reply.status() + ": " + reply.body().path("detail").asString(reply.raw());
             } catch (IllegalStateException e) {
                 // a service that stops reading a body it will not take may close the connection before it answers
-                error = String.format("connection closed by the service after %,d of %,d consignments (%,d bytes) were sent: %s",
+                return String.format("connection closed by the service after %,d of %,d consignments (%,d bytes) were sent: %s",
                         sent[0] == null ? 0 : sent[0].consignmentsRead(), parcels, sent[0] == null ? 0 : sent[0].bytesRead(),
                         e.getMessage());
             }
-            Double seconds = error == null ? (System.nanoTime() - start) / 1e9 : null;
-            BenchFigures.BigManifest big = new BenchFigures.BigManifest(parcels, seconds, error, heap.peakUsedMb(),
-                    heap.peakAfterGcMb());
-            progress.printf("  JSON Lines manifest of %,d parcels: %s; peak heap %.0f MB%n", parcels,
-                    error == null ? String.format("%.1f s", seconds) : error, big.peakHeapMb());
-            return big;
         }
     }
 }
