@@ -150,7 +150,7 @@ public class CaravanCommandLine {
         @Option(names = "--seed", defaultValue = "2026", description = "Seed of the generated traffic (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--order-clients", defaultValue = "16", description = "Orders filed at once in the set-up (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--order-clients", defaultValue = "8", description = "Orders filed at once in the set-up (default: ${DEFAULT-VALUE}).")
         int orderClients;
 
         @Option(names = "--json", description = "Print the figures as one JSON object on stdout; progress goes to stderr.")
