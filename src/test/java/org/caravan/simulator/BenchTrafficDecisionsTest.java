@@ -26,14 +26,18 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class BenchTrafficDecisionsTest extends ApiTest {
 
-    private static final int PARCELS = 600;
+    private static final int PARCELS = 300;
+    /** A seed whose 300 parcels hold several of each risky kind. */
+    private static final long SEED = 13;
+    /** Ordinary parcels with an order whose decisions are read: enough for a share, few enough to be quick. */
+    private static final int ORDINARY_SAMPLE = 60;
 
     @Test
     void eachKindOfParcelDrawsTheDecisionItIsMeantTo() {
         String[] platformId = new String[1];
         String platform = platform(platformId);
         String courier = as(Role.COURIER, null);
-        BenchTraffic traffic = new BenchTraffic(11, Filings.unique("D").replace("-", ""), PARCELS, true,
+        BenchTraffic traffic = new BenchTraffic(SEED, Filings.unique("D").replace("-", ""), PARCELS, true,
                 List.of(platformId[0]), Instant.now().minusSeconds(86_400));
         List<Parcel> parcels = IntStream.range(0, PARCELS).mapToObj(traffic::parcel).toList();
         for (Parcel p : parcels.stream().filter(Parcel::hasOrder).toList()) {
@@ -44,13 +48,13 @@ class BenchTrafficDecisionsTest extends ApiTest {
                 new String(BenchManifests.json(ref, traffic, 0, PARCELS), java.nio.charset.StandardCharsets.UTF_8));
         assertThat(filed.status()).as(filed.raw()).isEqualTo(202);
 
-        Map<Kind, List<String>> statuses = parcels.stream().collect(Collectors.groupingBy(Parcel::kind,
-                Collectors.mapping(p -> status(p, courier), Collectors.toList())));
+        Map<Kind, List<String>> statuses = parcels.stream().filter(p -> p.kind() != Kind.ORDINARY).collect(
+                Collectors.groupingBy(Parcel::kind, Collectors.mapping(p -> status(p, courier), Collectors.toList())));
         assertThat(statuses.get(Kind.PROHIBITED)).isNotEmpty().containsOnly("SELECTED_FOR_INSPECTION");
         assertThat(statuses.get(Kind.DOCUMENTS)).isNotEmpty().doesNotContain("RELEASED_PRE_ARRIVAL");
         assertThat(statuses.get(Kind.UNDERVALUED)).isNotEmpty().doesNotContain("RELEASED_PRE_ARRIVAL");
         List<String> ordinaryWithOrder = parcels.stream().filter(p -> p.kind() == Kind.ORDINARY && p.hasOrder())
-                .map(p -> status(p, courier)).toList();
+                .limit(ORDINARY_SAMPLE).map(p -> status(p, courier)).toList();
         assertThat(ordinaryWithOrder.stream().filter("RELEASED_PRE_ARRIVAL"::equals).count())
                 .isGreaterThan(ordinaryWithOrder.size() * 8L / 10);
         assertThat(parcels.stream().filter(p -> p.kind() == Kind.ORDINARY && !p.hasOrder()).map(p -> status(p, courier)))
