@@ -105,10 +105,6 @@ public class CaravanClient {
         return send(reading(path, token));
     }
 
-    public CompletableFuture<Reply> getAsync(String path, String token) {
-        return sendAsync(reading(path, token));
-    }
-
     private HttpRequest.Builder filing(String path, String token, String idempotencyKey, String contentType,
             HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
