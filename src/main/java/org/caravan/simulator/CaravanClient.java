@@ -1,6 +1,7 @@
 package org.caravan.simulator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +30,7 @@ public class CaravanClient {
 
     private final String base;
     private final Duration requestTimeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     /** Long enough for a manifest of a hundred thousand parcels. */
     public CaravanClient(String base) {
@@ -34,8 +38,18 @@ public class CaravanClient {
     }
 
     public CaravanClient(String base, Duration requestTimeout) {
+        this(base, requestTimeout, null);
+    }
+
+    /** A client whose asynchronous answers are handled on {@code executor}, a small pool for load driving. */
+    public CaravanClient(String base, Duration requestTimeout, Executor executor) {
         this.base = base;
         this.requestTimeout = requestTimeout;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (executor != null) {
+            builder.executor(executor);
+        }
+        this.http = builder.build();
     }
 
     /**
@@ -69,23 +83,47 @@ public class CaravanClient {
     }
 
     public Reply post(String path, String token, String idempotencyKey, String contentType, byte[] body) {
+        return send(filing(path, token, idempotencyKey, contentType, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Sends the request without waiting for the answer, for load at a set rate that must not wait on the service. */
+    public CompletableFuture<Reply> postAsync(String path, String token, String idempotencyKey, String contentType,
+            byte[] body) {
+        return sendAsync(filing(path, token, idempotencyKey, contentType, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Posts a body read from the stream as it is sent (chunked), so a body larger than the
+     * client's memory can be filed.
+     */
+    public Reply postStream(String path, String token, String idempotencyKey, String contentType,
+            Supplier<InputStream> body) {
+        return send(filing(path, token, idempotencyKey, contentType, HttpRequest.BodyPublishers.ofInputStream(body)));
+    }
+
+    public Reply get(String path, String token) {
+        return send(reading(path, token));
+    }
+
+    private HttpRequest.Builder filing(String path, String token, String idempotencyKey, String contentType,
+            HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .POST(body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return send(request);
+        return request;
     }
 
-    public Reply get(String path, String token) {
+    private HttpRequest.Builder reading(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return send(request);
+        return request;
     }
 
     /** The consignment view once clearance has opened a case for it; decisions follow filing asynchronously. */
@@ -108,18 +146,25 @@ public class CaravanClient {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(requestTimeout).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            String raw = new String(response.body(), StandardCharsets.UTF_8);
-            JsonNode body = raw.isBlank() ? JSON.nullNode() : parse(raw);
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw,
-                    response.headers());
+            return reply(http.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofByteArray()));
         } catch (IOException e) {
             throw new IllegalStateException("Caravan did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private CompletableFuture<Reply> sendAsync(HttpRequest.Builder request) {
+        return http.sendAsync(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(CaravanClient::reply);
+    }
+
+    private static Reply reply(HttpResponse<byte[]> response) {
+        String raw = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode body = raw.isBlank() ? JSON.nullNode() : parse(raw);
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw,
+                response.headers());
     }
 
     private static JsonNode parse(String raw) {

@@ -1,2 +1,5 @@
-/** Pilot traffic generation for the demo: parcels, orders and fraud scenarios with ground truth. */
+/**
+ * Traffic and load for the demo and the bench: parcels, orders and risky scenarios with
+ * ground truth; order filing, open-loop load, decision watching, the raw-insert baseline.
+ */
 package org.caravan.simulator.internal;
