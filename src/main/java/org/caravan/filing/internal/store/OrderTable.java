@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.caravan.common.store.ChunkedIn;
@@ -69,22 +71,28 @@ public class OrderTable {
     }
 
     /**
-     * The orders for the given references per platform code, keyed by {@link #key}. Queried per
-     * platform so the unique (platform_code, platform_order_ref) index serves the lookup.
+     * The orders for the given references per platform code, keyed by {@link #key}. Looked up
+     * by reference, which leads the index (see migration V7), then kept only for the platform
+     * that asked: two platforms may use the same reference.
      */
     public Map<String, StoredOrder> find(Map<String, ? extends Collection<String>> refsByPlatform) {
+        Set<String> wanted = new HashSet<>();
+        refsByPlatform.forEach((platform, refs) -> refs.forEach(ref -> wanted.add(key(platform, ref))));
+        Set<String> refs = new HashSet<>();
+        refsByPlatform.values().forEach(refs::addAll);
         Map<String, StoredOrder> found = new HashMap<>();
-        refsByPlatform.forEach((platform, refs) -> find(platform, refs, found));
-        return found;
-    }
-
-    private void find(String platformCode, Collection<String> refs, Map<String, StoredOrder> found) {
         ChunkedIn.query(refs, chunk -> jdbc.sql("""
                 select id, platform_code, platform_order_ref, destination, currency, goods_value, consignee_name,
                   consumer_id, seller_name, items, payment
-                from platform_order where platform_code = :platform and platform_order_ref in (:refs)""")
-                .param("platform", platformCode).param("refs", chunk).query(this::storedOrder).list())
-                .forEach(o -> found.put(key(o.platformCode(), o.platformOrderRef()), o));
+                from platform_order where platform_order_ref in (:refs)""")
+                .param("refs", chunk).query(this::storedOrder).list())
+                .forEach(o -> {
+                    String key = key(o.platformCode(), o.platformOrderRef());
+                    if (wanted.contains(key)) {
+                        found.put(key, o);
+                    }
+                });
+        return found;
     }
 
     private StoredOrder storedOrder(ResultSet rs, int row) throws SQLException {
