@@ -31,6 +31,7 @@ public class ExchangeRates {
     private final RateTable table;
     private final boolean builtInTable;
     private volatile Map<Currency, NavigableMap<LocalDate, StoredRate>> rates = Map.of();
+    private volatile Map<Pair, ExchangeRate> computed = new ConcurrentHashMap<>();
 
     ExchangeRates(RateTable table, @Value("${caravan.reference.built-in-fx:true}") boolean builtInTable) {
         this.table = table;
@@ -38,7 +39,18 @@ public class ExchangeRates {
         reload();
     }
 
+    /**
+     * Every parcel of a day in one currency needs the same rate: computed once per pair and
+     * date (a cross rate in BigDecimal and its source text), then reused until the next reload.
+     */
     public ExchangeRate rate(Currency from, Currency to, LocalDate on) {
+        return computed.computeIfAbsent(new Pair(from, to, on), pair -> compute(from, to, on));
+    }
+
+    private record Pair(Currency from, Currency to, LocalDate on) {
+    }
+
+    private ExchangeRate compute(Currency from, Currency to, LocalDate on) {
         StoredRate fromRate = perEuro(from, on);
         StoredRate toRate = perEuro(to, on);
         BigDecimal rate = toRate.unitsPerEuro().divide(fromRate.unitsPerEuro(), ExchangeRate.PRECISION);
@@ -75,6 +87,7 @@ public class ExchangeRates {
         table.all().forEach(rate -> put(loaded, rate));
         put(loaded, new StoredRate(Currencies.EUR, LocalDate.of(1999, 1, 1), BigDecimal.ONE, "identity"));
         rates = loaded;
+        computed = new ConcurrentHashMap<>();
     }
 
     private static void put(Map<Currency, NavigableMap<LocalDate, StoredRate>> into, StoredRate rate) {

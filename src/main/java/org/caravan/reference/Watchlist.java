@@ -52,7 +52,40 @@ public class Watchlist {
     }
 
     public static String normalise(String name) {
+        if (plainAscii(name)) {
+            return asciiNormalised(name);
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** Most names screened are plain ASCII: they need no Unicode decomposition, and no regex. */
+    private static boolean plainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same result as the general path for ASCII: letters upper-cased, every other run one space, trimmed. */
+    private static String asciiNormalised(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (letterOrDigit) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c >= 'a' ? (char) (c - 32) : c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }
