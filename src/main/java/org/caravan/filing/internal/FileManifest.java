@@ -30,6 +30,10 @@ import org.caravan.filing.internal.store.StoredOrder;
 import org.caravan.party.Caller;
 import org.caravan.reference.CountryCode;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,9 +56,13 @@ public class FileManifest {
     private final ThreeWayMatching matching;
     private final ApplicationEventPublisher events;
     private final HotPathStages stages;
+    /** Runs a chunk's insert inside the filing's transaction, behind a savepoint. */
+    private final TransactionTemplate savepoint;
 
     FileManifest(ManifestTable manifests, ConsignmentTable consignments, OrderTable orders, ThreeWayMatching matching,
-            ApplicationEventPublisher events, HotPathStages stages) {
+            ApplicationEventPublisher events, HotPathStages stages, PlatformTransactionManager transactions) {
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.manifests = manifests;
         this.consignments = consignments;
         this.orders = orders;
@@ -99,13 +107,12 @@ public class FileManifest {
         while (lines.hasNext()) {
             chunk.add(lines.next());
             if (chunk.size() == CHUNK || !lines.hasNext()) {
-                long t = System.nanoTime();
-                filedBefore.addAll(filedBefore(chunk, filed, pointer));
-                stages.record(Stage.STORE, t, 0);
                 if (filedBefore.isEmpty()) {
-                    fileChunk(courierPartyId, header, manifestId, chunk, now, receipt);
+                    filedBefore.addAll(fileChunk(courierPartyId, header, manifestId, filed, chunk, pointer, now, receipt));
+                } else {
+                    // once one line is refused nothing more is stored, but every refused line is still named
+                    filedBefore.addAll(filedBefore(chunk, filed, pointer));
                 }
-                // once one line is refused nothing more is stored, but every refused line is still named
                 filed += chunk.size();
                 chunk.clear();
             }
@@ -120,8 +127,14 @@ public class FileManifest {
                 filed <= RECEIPT_INLINE_LIMIT ? Optional.of(List.copyOf(receipt)) : Optional.empty());
     }
 
-    private void fileChunk(UUID courierPartyId, Manifest header, UUID manifestId, List<Manifest.HouseConsignment> chunk,
-            Instant now, List<Receipt.Line> receipt) {
+    /**
+     * Stores, then hands to assessment, one chunk. A tracking number filed before is found by
+     * the unique index as the chunk is inserted, not by a query per chunk ahead of it (on
+     * PostgreSQL that query scanned the table while its statistics lagged behind a large
+     * manifest); the chunk's insert is undone to its savepoint and the lines are named.
+     */
+    private List<Violation> fileChunk(UUID courierPartyId, Manifest header, UUID manifestId, int offset,
+            List<Manifest.HouseConsignment> chunk, IntFunction<String> pointer, Instant now, List<Receipt.Line> receipt) {
         long t = System.nanoTime();
         Map<String, Set<String>> refs = new HashMap<>();
         chunk.forEach(c -> c.platformOrderRef()
@@ -137,14 +150,27 @@ public class FileManifest {
                     line.grossMassKg(), line.declaredValue(), line.items(), signals, order.map(StoredOrder::sellerName),
                     header.transportMode().name(), header.departureCountry(), now);
             rows.add(filed);
-            if (receipt.size() < RECEIPT_INLINE_LIMIT) {
-                receipt.add(new Receipt.Line(filed.trackingNumber(), filed.id(), signals));
-            }
         }
         t = stages.record(Stage.MATCH, t, chunk.size());
-        consignments.insertAll(rows);
+        try {
+            savepoint.executeWithoutResult(s -> consignments.insertAll(rows));
+        } catch (DuplicateKeyException e) {
+            List<Violation> refused = filedBefore(chunk, offset, pointer);
+            if (refused.isEmpty()) {
+                // the other filing has not committed yet: its outcome decides, so retry later
+                throw new Conflict(ProblemTypes.FILING_IN_PROGRESS,
+                        "Another manifest with some of these tracking numbers is being filed; retry shortly.");
+            }
+            return refused;
+        }
         stages.record(Stage.STORE, t, chunk.size());
+        for (FiledConsignment filed : rows) {
+            if (receipt.size() < RECEIPT_INLINE_LIMIT) {
+                receipt.add(new Receipt.Line(filed.trackingNumber(), filed.id(), filed.matchSignals()));
+            }
+        }
         events.publishEvent(new ConsignmentsFiled(manifestId, header.manifestRef(), courierPartyId, rows));
+        return List.of();
     }
 
     private List<Violation> filedBefore(List<Manifest.HouseConsignment> chunk, int offset, IntFunction<String> pointer) {
