@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * The filing request bodies as sent (API.md). Amounts are decimal strings and every
- * field is nullable here, so validation can name each missing or bad field.
+ * field is nullable here, so validation can name each missing or bad field. Other channels
+ * (interchange) build these same records, so they are exposed as a named interface.
  */
+@org.springframework.modulith.NamedInterface("requests")
 public final class FilingRequests {
 
     private FilingRequests() {

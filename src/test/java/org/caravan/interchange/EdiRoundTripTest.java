@@ -1,0 +1,54 @@
+package org.caravan.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.caravan.filing.internal.web.FilingRequests;
+import org.caravan.interchange.internal.edifact.CuscarInterchange;
+import org.caravan.interchange.internal.edifact.CuscarWriter;
+import org.caravan.interchange.internal.edifact.EdifactLimits;
+import org.caravan.support.Api;
+import org.caravan.support.Filings;
+import org.junit.jupiter.api.Test;
+
+/** Golden round trips: JSON manifest → CUSCAR → JSON gives back the same consignments, items and parties. */
+class EdiRoundTripTest {
+
+    static FilingRequests.Manifest manifest(Map<String, Object> body) {
+        return Api.JSON.convertValue(body, FilingRequests.Manifest.class);
+    }
+
+    static Map<String, Object> sample() {
+        var first = Filings.line("CRV000000001KZ", "temu-like", "TM-2026-000123", "KZ", "KZ-P123456789012",
+                "Aigerim Sadykova", "610910", 2, "25.00", "0.55");
+        var second = Filings.line("CRV000000002KZ", null, null, "KZ", null, "Болат Нурланов: O'Neil + Co?",
+                "850940", 1, "149.99", "3.250");
+        return Filings.manifest("MAWB-784-12345675", "KZ", List.of(first, second));
+    }
+
+    static String cuscar(FilingRequests.Manifest m) {
+        return CuscarWriter.write(m, "COURIER1", "CARAVAN", "IC0001", Instant.parse("2026-11-21T10:00:00Z"));
+    }
+
+    static CuscarInterchange read(String edifact) {
+        return CuscarInterchange.read(new ByteArrayInputStream(edifact.getBytes(StandardCharsets.UTF_8)),
+                EdifactLimits.DEFAULT);
+    }
+
+    @Test
+    void aManifestComesBackFromCuscarAsItWent() {
+        FilingRequests.Manifest sent = manifest(sample());
+        String edifact = cuscar(sent);
+        CuscarInterchange back = read(edifact);
+
+        assertThat(back.faults()).as(edifact).isEmpty();
+        assertThat(back.messages()).hasSize(1);
+        assertThat(back.messages().get(0).manifest()).isEqualTo(sent);
+        assertThat(back.header().controlReference()).isEqualTo("IC0001");
+    }
+}
