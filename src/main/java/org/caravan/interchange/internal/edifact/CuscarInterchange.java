@@ -11,7 +11,8 @@ import org.caravan.filing.internal.web.FilingRequests;
  * A CUSCAR interchange read whole into manifest requests, for bodies the HTTP limit already
  * bounds. Large files go through {@link CuscarMapping} with a sink that does not keep them.
  */
-public record CuscarInterchange(InterchangeHeader header, List<Message> messages, List<SyntaxFault> faults) {
+public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen, List<Message> messages,
+        List<SyntaxFault> faults) {
 
     /** One CUSCAR message as a manifest request, with where each consignment's CNI segment is. */
     public record Message(String reference, String version, FilingRequests.Manifest manifest,
@@ -26,8 +27,9 @@ public record CuscarInterchange(InterchangeHeader header, List<Message> messages
         Faults faults = new Faults(limits.maxFaults());
         Collector collector = new Collector();
         CuscarMapping mapping = new CuscarMapping(collector, faults);
-        List<SyntaxFault> found = new InterchangeReader(limits).read(in, mapping, faults);
-        return new CuscarInterchange(mapping.interchange(), List.copyOf(collector.messages), found);
+        InterchangeReader reader = new InterchangeReader(limits);
+        List<SyntaxFault> found = reader.read(in, mapping, faults);
+        return new CuscarInterchange(mapping.interchange(), reader.messages(), List.copyOf(collector.messages), found);
     }
 
     private static final class Collector implements CuscarMapping.Sink {

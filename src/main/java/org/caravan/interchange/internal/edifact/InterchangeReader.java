@@ -41,9 +41,15 @@ public final class InterchangeReader {
     }
 
     private final EdifactLimits limits;
+    private final List<MessageSeen> messages = new ArrayList<>();
 
     public InterchangeReader(EdifactLimits limits) {
         this.limits = limits;
+    }
+
+    /** The messages met in the last read, in order. */
+    public List<MessageSeen> messages() {
+        return List.copyOf(messages);
     }
 
     public List<SyntaxFault> read(InputStream in, Handler handler, Faults faults) {
@@ -88,6 +94,8 @@ public final class InterchangeReader {
             case "UNH" -> {
                 String type = segment.value(2, 1);
                 String version = segment.value(2, 2) + ":" + segment.value(2, 3) + ":" + segment.value(2, 4);
+                messages.add(new MessageSeen(segment.value(1), type, segment.value(2, 2), segment.value(2, 3),
+                        segment.value(2, 4), segment.position(), 0));
                 var schema = MessageSchemas.instance().forMessage(type, version);
                 schema.ifPresent(reader::setTransactionSchema);
                 if (schema.isEmpty()) {
@@ -99,6 +107,9 @@ public final class InterchangeReader {
             case "UNT" -> {
                 handler.messageTrailer(segment);
                 cursor.messageSegment = 0;
+                if (!messages.isEmpty()) {
+                    messages.set(messages.size() - 1, messages.get(messages.size() - 1).ended(segment.position()));
+                }
             }
             case "UNZ" -> handler.interchangeTrailer(segment);
             case "UNG", "UNE" -> {
