@@ -162,6 +162,8 @@ public record WcoDeclaration(String functionalReference, FilingRequests.Manifest
             Element importer = shipment == null ? null : child(shipment, "Importer").orElse(null);
             String at = gs + "/Importer";
             xpaths.put("/consignments/0/consignee", at);
+            // without a country of its own, the importer is where the goods are destined
+            xpaths.put("/consignments/0/consignee/address/country", gs + "/Destination/CountryCode");
             if (importer == null) {
                 return null;
             }
@@ -176,8 +178,11 @@ public record WcoDeclaration(String functionalReference, FilingRequests.Manifest
                 city = text(address, at + "/Address", "/consignments/0/consignee/address/city", "CityName");
                 line1 = text(address, at + "/Address", "/consignments/0/consignee/address/line1", "Line");
                 postcode = text(address, at + "/Address", "/consignments/0/consignee/address/postcode", "PostcodeID");
-                String own = text(address, at + "/Address", "/consignments/0/consignee/address/country", "CountryCode");
-                country = own == null ? destination : own;
+                String own = child(address, "CountryCode").map(e -> e.getTextContent().trim()).orElse(null);
+                if (own != null) {
+                    xpaths.put("/consignments/0/consignee/address/country", at + "/Address/CountryCode");
+                    country = own;
+                }
             }
             return new FilingRequests.Consignee(name, id, new FilingRequests.Address(line1, city, postcode, country));
         }
