@@ -35,6 +35,7 @@ public final class CuscarMapping implements InterchangeReader.Handler {
 
     private final Sink sink;
     private final Faults faults;
+    private final boolean receiving;
     private InterchangeHeader interchange;
 
     private Section section = Section.NONE;
@@ -59,9 +60,19 @@ public final class CuscarMapping implements InterchangeReader.Handler {
     private Consignment consignment;
     private Item item;
 
+    /** A mapping of what a partner sends: only CUSCAR is received. */
     public CuscarMapping(Sink sink, Faults faults) {
+        this(sink, faults, true);
+    }
+
+    /**
+     * {@code receiving} false: a check of any message Caravan knows, its own outbound ones
+     * included (they are then judged by their schemas alone).
+     */
+    public CuscarMapping(Sink sink, Faults faults, boolean receiving) {
         this.sink = sink;
         this.faults = faults;
+        this.receiving = receiving;
     }
 
     public InterchangeHeader interchange() {
@@ -76,12 +87,12 @@ public final class CuscarMapping implements InterchangeReader.Handler {
     @Override
     public void messageHeader(Segment segment, String type, String messageVersion, boolean supported) {
         section = Section.NONE;
-        if (supported && !"CUSCAR".equals(type)) {
+        if (supported && !"CUSCAR".equals(type) && receiving) {
             faults.add(segment.fault(2, 1, SyntaxCodes.VALUE_NOT_SUPPORTED,
                     type + " is a message Caravan sends; it receives CUSCAR"));
             return;
         }
-        if (!supported) {
+        if (!supported || !"CUSCAR".equals(type)) {
             return;
         }
         section = Section.HEADER;

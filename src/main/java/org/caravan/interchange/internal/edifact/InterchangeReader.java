@@ -100,7 +100,7 @@ public final class InterchangeReader {
                 schema.ifPresent(reader::setTransactionSchema);
                 if (schema.isEmpty()) {
                     faults.add(segment.fault(2, 1, SyntaxCodes.VALUE_NOT_SUPPORTED, "message " + type + " " + version
-                            + " is not read by Caravan; it reads " + MessageSchemas.supported()));
+                            + " is not one of Caravan's messages: " + MessageSchemas.supported()));
                 }
                 handler.messageHeader(segment, type, version, schema.isPresent());
             }
@@ -130,9 +130,11 @@ public final class InterchangeReader {
         int component = Math.max(at.getComponentPosition(), 0);
         String text = SyntaxCodes.describe(error);
         if (reader.getEventType() == EDIStreamEvent.SEGMENT_ERROR) {
-            element = 0;
-            component = 0;
-            text = text + " (" + tag + ")";
+            // raised on reading the tag of the segment at fault, before its START_SEGMENT: it is the next one
+            int segment = at.getSegmentPosition() > 0 ? at.getSegmentPosition() : cursor.segments + 1;
+            int inMessage = cursor.messageSegment > 0 ? cursor.messageSegment + (segment - cursor.segments) : 0;
+            faults.add(new SyntaxFault(segment, inMessage, tag, 0, 0, SyntaxCodes.of(error), text));
+            return;
         }
         faults.add(new SyntaxFault(cursor.segments, cursor.messageSegment, cursor.tag, element, component,
                 SyntaxCodes.of(error), text));

@@ -31,6 +31,13 @@ public final class MessageSchemas {
 
     private static final MessageSchemas INSTANCE = new MessageSchemas();
 
+    /** StAEDI lists every unused type of a schema at INFO; held here so the setting is not collected. */
+    private static final java.util.logging.Logger STAEDI_LOG = java.util.logging.Logger.getLogger("io.xlate.edi");
+
+    static {
+        STAEDI_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final Map<String, Schema> loaded = new ConcurrentHashMap<>();
 
     private MessageSchemas() {
