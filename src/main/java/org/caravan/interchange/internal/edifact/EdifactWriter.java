@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 
@@ -51,6 +54,13 @@ public final class EdifactWriter {
     public static EdifactWriter interchange(String sender, String recipient, String controlReference, Instant preparedAt,
             boolean beyondLatin1) {
         EdifactWriter w = new EdifactWriter(controlReference);
+        try {
+            // StAEDI checks the envelope it writes against its own UNB/UNH/UNT/UNZ schema
+            w.writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.EDIFACT,
+                    beyondLatin1 ? new String[] {"UNOY", "4"} : new String[] {"UNOC", "3"}));
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("StAEDI's EDIFACT envelope schema does not load", e);
+        }
         w.run(() -> {
             w.writer.startInterchange();
             w.write("UNB", beyondLatin1 ? c("UNOY", "4") : c("UNOC", "3"), c(sender), c(recipient),
