@@ -17,6 +17,23 @@ public final class SafeXml {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     public static final int MAX_DEPTH = 40;
 
+    /** Raises every fault, so the caller answers it; the JDK's default handler prints to stderr first. */
+    public static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+            throw e;
+        }
+    };
+
     private SafeXml() {
     }
 

@@ -58,7 +58,9 @@ public record WcoDeclaration(String functionalReference, FilingRequests.Manifest
         }
         Document doc;
         try {
-            doc = SafeXml.documents().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            var builder = SafeXml.documents().newDocumentBuilder();
+            builder.setErrorHandler(SafeXml.SILENT); // faults are answered to the sender, not printed
+            doc = builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             faults.add(new XmlFault("/", "malformed", "line " + e.getLineNumber() + " column " + e.getColumnNumber() + ": "
                     + e.getMessage()));
