@@ -192,7 +192,7 @@ public class CaravanCommandLine {
     }
 
     @Command(name = "edi", description = "Check and convert UN/EDIFACT interchanges without a running service.",
-            subcommands = {EdiValidate.class, EdiConvert.class})
+            subcommands = {EdiValidate.class, EdiConvert.class, EdiBench.class})
     static class Edi {
     }
 
@@ -237,6 +237,32 @@ public class CaravanCommandLine {
                 System.err.println(e.getMessage());
                 return 1;
             }
+        }
+    }
+
+    @Command(name = "bench", description = "Generate a large CUSCAR and time StAEDI's raw parse beside parse-and-map, in one run.")
+    static class EdiBench implements Callable<Integer> {
+
+        @Option(names = "--consignments", defaultValue = "1000000", description = "House consignments (default: ${DEFAULT-VALUE}).")
+        int consignments;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--file", description = "Where to write the interchange (default: a temporary file, deleted after).")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            Path target = file != null ? file : java.nio.file.Files.createTempFile("cuscar-bench", ".edi");
+            try {
+                org.caravan.interchange.CuscarBenchmark.run(consignments, rounds, target, System.out);
+            } finally {
+                if (file == null) {
+                    java.nio.file.Files.deleteIfExists(target);
+                }
+            }
+            return 0;
         }
     }
 

@@ -23,7 +23,27 @@ public final class CuscarWriter {
 
     public static String write(FilingRequests.Manifest m, String sender, String recipient, String controlReference,
             Instant preparedAt) {
-        EdifactWriter w = EdifactWriter.interchange(sender, recipient, controlReference, preparedAt, beyondLatin1(m));
+        var lines = m.consignments() == null ? List.<FilingRequests.ConsignmentLine>of() : m.consignments();
+        // about sixteen segments a consignment of one item, more with more items
+        long segments = lines.stream().mapToLong(c -> 10L + 6L * (c.items() == null ? 0 : c.items().size())).sum();
+        EdifactWriter w = EdifactWriter.interchange(new java.io.ByteArrayOutputStream(), sender, recipient,
+                controlReference, preparedAt, EdifactWriter.Syntax.forMessage(beyondLatin1(m), segments));
+        return write(w, m, lines);
+    }
+
+    /**
+     * Writes the manifest {@code header} with {@code consignments} as they come, to {@code out}:
+     * a generated manifest of a million consignments never sits in memory.
+     */
+    public static void write(FilingRequests.Manifest header, Iterable<FilingRequests.ConsignmentLine> consignments,
+            java.io.OutputStream out, String sender, String recipient, String controlReference, Instant preparedAt,
+            EdifactWriter.Syntax syntax) {
+        write(EdifactWriter.interchange(out, sender, recipient, controlReference, preparedAt, syntax), header,
+                consignments);
+    }
+
+    private static String write(EdifactWriter w, FilingRequests.Manifest m,
+            Iterable<FilingRequests.ConsignmentLine> consignments) {
         w.startMessage("1", "CUSCAR", "D", "99B");
         w.segment("BGM", c(CARGO_MANIFEST), c(m.manifestRef()), ORIGINAL);
         if (m.arrival() != null && m.arrival().expectedAt() != null) {
@@ -42,8 +62,7 @@ public final class CuscarWriter {
             m.route().forEach(country -> loc(w, ROUTING, country));
         }
         int number = 0;
-        for (FilingRequests.ConsignmentLine c : m.consignments() == null ? List.<FilingRequests.ConsignmentLine>of()
-                : m.consignments()) {
+        for (FilingRequests.ConsignmentLine c : consignments) {
             consignment(w, ++number, c);
         }
         w.endMessage();

@@ -28,14 +28,15 @@ public final class EdifactWriter {
     /** DTM format 204: CCYYMMDDHHMMSS, in UTC. */
     public static final DateTimeFormatter FORMAT_204 = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final java.io.OutputStream out;
     private final EDIStreamWriter writer;
     private final String controlReference;
     private int messages;
     private int messageSegments;
     private String messageReference;
 
-    private EdifactWriter(String controlReference) {
+    private EdifactWriter(java.io.OutputStream out, String controlReference) {
+        this.out = out;
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
         try {
@@ -47,24 +48,50 @@ public final class EdifactWriter {
     }
 
     /**
-     * Starts an interchange: UNOC (Latin-1) under syntax version 3 when the text allows it,
-     * else UNOY (ISO 10646, written as UTF-8) under syntax version 4, for Cyrillic names and
-     * addresses. Version 4 dates the interchange with the century (CCYYMMDD).
+     * Starts an interchange: UNOC (Latin-1) under syntax version 3 when it can be, else
+     * syntax version 4: UNOY (ISO 10646, written as UTF-8) for Cyrillic names and addresses,
+     * and UNOC:4 for messages of a million segments or more, which only version 4 can count
+     * in UNT (n..10 instead of n..6). Version 4 dates the interchange with the century.
      */
     public static EdifactWriter interchange(String sender, String recipient, String controlReference, Instant preparedAt,
             boolean beyondLatin1) {
-        EdifactWriter w = new EdifactWriter(controlReference);
+        return interchange(new ByteArrayOutputStream(), sender, recipient, controlReference, preparedAt,
+                beyondLatin1 ? Syntax.UNOY_4 : Syntax.UNOC_3);
+    }
+
+    /** The character repertoire and syntax version of an interchange. */
+    public enum Syntax {
+        UNOC_3("UNOC", "3"), UNOC_4("UNOC", "4"), UNOY_4("UNOY", "4");
+
+        final String repertoire;
+        final String version;
+
+        Syntax(String repertoire, String version) {
+            this.repertoire = repertoire;
+            this.version = version;
+        }
+
+        /** The syntax a message of about {@code segments} segments with this text needs. */
+        public static Syntax forMessage(boolean beyondLatin1, long segments) {
+            return beyondLatin1 ? UNOY_4 : segments >= 999_999 ? UNOC_4 : UNOC_3;
+        }
+    }
+
+    /** An interchange written to {@code out} as it goes, for manifests too large to hold. */
+    public static EdifactWriter interchange(java.io.OutputStream out, String sender, String recipient,
+            String controlReference, Instant preparedAt, Syntax syntax) {
+        EdifactWriter w = new EdifactWriter(out, controlReference);
         try {
             // StAEDI checks the envelope it writes against its own UNB/UNH/UNT/UNZ schema
             w.writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.EDIFACT,
-                    beyondLatin1 ? new String[] {"UNOY", "4"} : new String[] {"UNOC", "3"}));
+                    new String[] {syntax.repertoire, syntax.version}));
         } catch (EDISchemaException e) {
             throw new IllegalStateException("StAEDI's EDIFACT envelope schema does not load", e);
         }
         w.run(() -> {
             w.writer.startInterchange();
-            w.write("UNB", beyondLatin1 ? c("UNOY", "4") : c("UNOC", "3"), c(sender), c(recipient),
-                    c((beyondLatin1 ? UNB_DATE_V4 : UNB_DATE).format(preparedAt), UNB_TIME.format(preparedAt)),
+            w.write("UNB", c(syntax.repertoire, syntax.version), c(sender), c(recipient),
+                    c((syntax == Syntax.UNOC_3 ? UNB_DATE : UNB_DATE_V4).format(preparedAt), UNB_TIME.format(preparedAt)),
                     controlReference);
         });
         return w;
@@ -95,13 +122,14 @@ public final class EdifactWriter {
         return this;
     }
 
+    /** Ends the interchange; its text when it was written in memory, else null. */
     public String finish() {
         run(() -> {
             write("UNZ", String.valueOf(messages), controlReference);
             writer.endInterchange();
             writer.close();
         });
-        return out.toString(StandardCharsets.UTF_8);
+        return out instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8) : null;
     }
 
     @SuppressWarnings("unchecked")
