@@ -51,4 +51,47 @@ class EdiRoundTripTest {
         assertThat(back.messages().get(0).manifest()).isEqualTo(sent);
         assertThat(back.header().controlReference()).isEqualTo("IC0001");
     }
+
+    @Test
+    void directoryD96BReadsAsD99B() {
+        FilingRequests.Manifest sent = manifest(sample());
+        CuscarInterchange back = read(cuscar(sent).replace("CUSCAR:D:99B:UN", "CUSCAR:D:96B:UN"));
+
+        assertThat(back.faults()).isEmpty();
+        assertThat(back.messages().get(0).version()).isEqualTo("D:96B:UN");
+        assertThat(back.messages().get(0).manifest()).isEqualTo(sent);
+    }
+
+    @Test
+    void aServiceStringAdviceChangesSeparatorsAndTheDecimalMark() {
+        FilingRequests.Manifest sent = manifest(sample());
+        String standard = cuscar(sent);
+        // UNA: component |, element *, decimal comma, release !, repetition space, terminator ~
+        String latin = standard.substring(standard.indexOf("UNH"), standard.indexOf("CNI+2")) + "UNT+23+1'\n";
+        String renamed = latin.replace("25.00", "25,00").replace("0.55", "0,55").replace(':', '|').replace('+', '*')
+                .replace('\'', '~');
+        String interchange = "UNA|*,! ~UNB*UNOC|3*COURIER1*CARAVAN*261121|1000*IC0002~\n" + renamed + "UNZ*1*IC0002~";
+        CuscarInterchange back = read(interchange);
+
+        assertThat(back.faults()).as(interchange).isEmpty();
+        var line = back.messages().get(0).manifest().consignments().get(0);
+        assertThat(line.declaredValue()).isEqualTo("25.00");
+        assertThat(line.grossMassKg()).isEqualTo("0.55");
+        assertThat(line).isEqualTo(sent.consignments().get(0));
+    }
+
+    @Test
+    void aManifestOfAMillionSegmentsIsWrittenUnderSyntaxVersion4() {
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 62_600; i++) {
+            lines.add(Filings.line(String.format("CRV%09dKZ", i), null, null, "KZ", null, "Dana Omarova", "610910", 1,
+                    "10.00", "0.300"));
+        }
+        String edifact = cuscar(manifest(Filings.manifest("MAWB-BIG", "KZ", lines)));
+
+        assertThat(edifact).startsWith("UNB+UNOC:4");
+        CuscarInterchange back = read(edifact);
+        assertThat(back.faults()).isEmpty();
+        assertThat(back.messages().get(0).manifest().consignments()).hasSize(62_600);
+    }
 }

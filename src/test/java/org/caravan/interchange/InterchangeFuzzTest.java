@@ -40,7 +40,7 @@ class InterchangeFuzzTest extends ApiTest {
             check(r, mutation.name(), failures, "segment");
             if (r.status() >= 400) {
                 for (int i = 0; i < 2; i++) {
-                    String tn = InterchangeEdifactTest.tracking(manifest, i);
+                    String tn = InterchangeEdifact.tracking(manifest, i);
                     if (api.get("/api/v1/consignments/" + tn, courier).status() != 404) {
                         failures.add(mutation.name() + ": refused, yet " + tn + " was filed");
                     }
