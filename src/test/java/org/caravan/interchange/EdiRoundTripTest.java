@@ -12,6 +12,7 @@ import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.interchange.internal.edifact.CuscarInterchange;
 import org.caravan.interchange.internal.edifact.CuscarWriter;
 import org.caravan.interchange.internal.edifact.EdifactLimits;
+import org.caravan.interchange.internal.edifact.EdifactWriter;
 import org.caravan.support.Api;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
@@ -81,17 +82,22 @@ class EdiRoundTripTest {
     }
 
     @Test
-    void aManifestOfAMillionSegmentsIsWrittenUnderSyntaxVersion4() {
-        List<Map<String, Object>> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < 62_600; i++) {
-            lines.add(Filings.line(String.format("CRV%09dKZ", i), null, null, "KZ", null, "Dana Omarova", "610910", 1,
-                    "10.00", "0.300"));
-        }
-        String edifact = cuscar(manifest(Filings.manifest("MAWB-BIG", "KZ", lines)));
+    void aMessageOfAMillionSegmentsIsWrittenUnderSyntaxVersion4AndReadsBack() {
+        // UNT counts at most 999,999 segments under version 3 (n..6); version 4 counts n..10
+        assertThat(EdifactWriter.Syntax.forMessage(false, 999_998)).isEqualTo(EdifactWriter.Syntax.UNOC_3);
+        assertThat(EdifactWriter.Syntax.forMessage(false, 1_000_000)).isEqualTo(EdifactWriter.Syntax.UNOC_4);
+        assertThat(EdifactWriter.Syntax.forMessage(true, 10)).isEqualTo(EdifactWriter.Syntax.UNOY_4);
 
-        assertThat(edifact).startsWith("UNB+UNOC:4");
+        FilingRequests.Manifest sent = manifest(Filings.manifest("MAWB-V4", "KZ", List.of(Filings.line("CRV000000009KZ",
+                null, null, "KZ", null, "Dana Omarova", "610910", 1, "10.00", "0.300"))));
+        var out = new java.io.ByteArrayOutputStream();
+        CuscarWriter.write(sent, sent.consignments(), out, "COURIER1", "CARAVAN", "IC0004",
+                Instant.parse("2026-11-21T10:00:00Z"), EdifactWriter.Syntax.UNOC_4);
+        String edifact = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(edifact).startsWith("UNB+UNOC:4+COURIER1+CARAVAN+20261121:1000");
         CuscarInterchange back = read(edifact);
         assertThat(back.faults()).isEmpty();
-        assertThat(back.messages().get(0).manifest().consignments()).hasSize(62_600);
+        assertThat(back.messages().get(0).manifest()).isEqualTo(sent);
     }
 }
