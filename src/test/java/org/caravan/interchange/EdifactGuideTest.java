@@ -49,7 +49,7 @@ class EdifactGuideTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CUSCAR", "CONTRL", "CUSRES", "IFTSTA"})
+    @ValueSource(strings = {"CUSCAR", "CUSDEC", "CONTRL", "CUSRES", "IFTSTA"})
     void theExampleValidatesAgainstTheMessageSchema(String message) throws IOException {
         String example = example(message);
         assertThat(example).contains("UNH+1+" + message);
@@ -74,5 +74,21 @@ class EdifactGuideTest {
         assertThat(first.items()).containsExactly(
                 new FilingRequests.LineItem("Cotton T-shirt", "610910", 2, "25.00", "CN"));
         assertThat(m.consignments().get(1).platformOrderRef()).isNull();
+    }
+
+    @Test
+    void theCusdecExampleMapsToTheOrderTheGuideDescribes() throws IOException {
+        CuscarInterchange read = CuscarInterchange.read(
+                new ByteArrayInputStream(example("CUSDEC").getBytes(StandardCharsets.UTF_8)), EdifactLimits.DEFAULT);
+
+        assertThat(read.faults()).isEmpty();
+        FilingRequests.Order order = read.orders().get(0).order();
+        assertThat(order).isEqualTo(new FilingRequests.Order("TM-2026-000123", "2026-11-20T10:15:00Z",
+                new FilingRequests.Seller("SELLER-88", "Shenzhen Bright Co", "CN"),
+                new FilingRequests.Buyer("Aigerim Sadykova", "KZ-P123456789012",
+                        new FilingRequests.Address("Abay ave 10", "Almaty", "050000", "KZ")),
+                "KZ", "USD", java.util.List.of(new FilingRequests.OrderItem("A1", "Cotton T-shirt, men, printed", "610910", 2,
+                        "12.50", "CN", "0.40")),
+                "3.00", new FilingRequests.Payment("ExamplePay", "PAY-77", "28.00", "2026-11-20T10:15:09Z"), "DAP"));
     }
 }

@@ -11,19 +11,25 @@ import java.util.regex.Pattern;
 import org.caravan.common.Violation;
 import org.caravan.filing.ManifestFiling;
 import org.caravan.interchange.internal.edifact.ContrlWriter;
+import org.caravan.filing.OrderFiling;
 import org.caravan.interchange.internal.edifact.CuscarInterchange;
+import org.caravan.interchange.internal.edifact.CusdecMapping;
 import org.caravan.interchange.internal.edifact.EdifactLimits;
+import org.caravan.interchange.internal.edifact.MessageSeen;
 import org.caravan.interchange.internal.edifact.SyntaxCodes;
 import org.caravan.interchange.internal.edifact.SyntaxFault;
 import org.caravan.interchange.internal.store.OutboundMessages;
 import org.caravan.party.Caller;
+import org.caravan.party.Role;
+import org.caravan.party.Roles;
 import org.springframework.stereotype.Service;
 
 /**
- * A courier's CUSCAR interchange becomes manifest filings. All of it is read and every
- * manifest validated before any is filed, so a fault anywhere rejects the interchange whole;
- * each message is then filed under its own idempotency key (sender, interchange control
- * reference and message reference), so a re-sent interchange replays its receipts.
+ * A courier's CUSCAR becomes manifest filings, a platform's CUSDEC order filings. All of an
+ * interchange is read and every message validated before any is filed, so a fault anywhere
+ * rejects it whole; each message is then filed under its own idempotency key (sender,
+ * interchange control reference and message reference), so a re-sent interchange replays
+ * its receipts.
  */
 @Service
 public class ReceiveEdifact {
@@ -33,15 +39,19 @@ public class ReceiveEdifact {
     /** What the partner is told of an accepted interchange. */
     public record Accepted(String controlReference, String sender, String acknowledgement, List<Filed> messages) {
 
-        public record Filed(String messageReference, String version, ManifestFiling.Receipt receipt) {
+        public record Filed(String messageReference, String type, String version, ManifestFiling.Receipt receipt) {
         }
     }
 
+    private static final Pattern ITEM = Pattern.compile("^/items/(\\d+)(/.*)?$");
+
     private final ManifestFiling filing;
+    private final OrderFiling orders;
     private final OutboundMessages outbound;
 
-    ReceiveEdifact(ManifestFiling filing, OutboundMessages outbound) {
+    ReceiveEdifact(ManifestFiling filing, OrderFiling orders, OutboundMessages outbound) {
         this.filing = filing;
+        this.orders = orders;
         this.outbound = outbound;
     }
 
@@ -51,6 +61,13 @@ public class ReceiveEdifact {
         if (!read.valid()) {
             throw rejected(true, read, read.faults(), List.of());
         }
+        // a manifest is the courier's to file, an order the platform's
+        if (!read.messages().isEmpty()) {
+            Roles.require(caller, Role.COURIER);
+        }
+        if (!read.orders().isEmpty()) {
+            Roles.require(caller, Role.PLATFORM);
+        }
         List<SyntaxFault> content = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (CuscarInterchange.Message m : read.messages()) {
@@ -59,13 +76,24 @@ public class ReceiveEdifact {
                 violations.add(v);
             }
         }
+        for (CusdecMapping.Mapped o : read.orders()) {
+            for (Violation v : orders.violations(o.order())) {
+                content.add(locate(v, o, read.seen()));
+                violations.add(v);
+            }
+        }
         if (!content.isEmpty()) {
             throw rejected(false, read, content, violations);
         }
         List<Accepted.Filed> filed = new ArrayList<>();
+        String keys = "EDIFACT:" + header.get().sender() + ":" + header.get().controlReference() + ":";
         for (CuscarInterchange.Message m : read.messages()) {
-            String key = "EDIFACT:" + header.get().sender() + ":" + header.get().controlReference() + ":" + m.reference();
-            filed.add(new Accepted.Filed(m.reference(), m.version(), filing.file(caller, key, m.manifest())));
+            filed.add(new Accepted.Filed(m.reference(), "CUSCAR", m.version(),
+                    filing.file(caller, keys + m.reference(), m.manifest())));
+        }
+        for (CusdecMapping.Mapped o : read.orders()) {
+            filed.add(new Accepted.Filed(o.reference(), "CUSDEC", o.version(),
+                    orders.file(caller, keys + o.reference(), o.order())));
         }
         String reference = ControlReferences.next();
         String contrl = ContrlWriter.write(header, read.seen(), List.of(), reference, Instant.now());
@@ -99,6 +127,16 @@ public class ReceiveEdifact {
             tag = "UNH";
         }
         return new SyntaxFault(segment, segment - h.unh() + 1, tag, 0, 0, SyntaxCodes.INVALID_VALUE,
+                v.pointer() + " " + v.message() + " (" + v.code() + ")");
+    }
+
+    /** A violation of an order, at its goods item's GID or else at its BGM. */
+    private static SyntaxFault locate(Violation v, CusdecMapping.Mapped o, List<MessageSeen> seen) {
+        Matcher item = ITEM.matcher(v.pointer());
+        boolean atItem = item.matches() && Integer.parseInt(item.group(1)) < o.gidSegments().length;
+        int segment = atItem ? o.gidSegments()[Integer.parseInt(item.group(1))] : o.bgmSegment();
+        int unh = seen.stream().mapToInt(MessageSeen::unhSegment).filter(p -> p <= segment).max().orElse(segment);
+        return new SyntaxFault(segment, segment - unh + 1, atItem ? "GID" : "BGM", 0, 0, SyntaxCodes.INVALID_VALUE,
                 v.pointer() + " " + v.message() + " (" + v.code() + ")");
     }
 

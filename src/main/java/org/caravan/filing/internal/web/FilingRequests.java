@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The filing request bodies as sent (API.md). Amounts are decimal strings and every
  * field is nullable here, so validation can name each missing or bad field. Other channels
- * (interchange) build the manifest records, so those are exposed as a named interface.
+ * (interchange) build these records, so they are exposed as a named interface.
  */
 @org.springframework.modulith.NamedInterface("requests")
 public final class FilingRequests {
@@ -17,19 +17,24 @@ public final class FilingRequests {
     public record Address(String line1, String city, String postcode, String country) {
     }
 
+    @org.springframework.modulith.NamedInterface("requests")
     public record Seller(String id, String name, String country) {
     }
 
+    @org.springframework.modulith.NamedInterface("requests")
     public record Buyer(String name, String consumerId, Address address) {
     }
 
+    @org.springframework.modulith.NamedInterface("requests")
     public record OrderItem(String sku, String description, String hsCode, Integer quantity, String unitPrice,
             String originCountry, String netMassKg) {
     }
 
+    @org.springframework.modulith.NamedInterface("requests")
     public record Payment(String provider, String transactionRef, String amount, String paidAt) {
     }
 
+    @org.springframework.modulith.NamedInterface("requests")
     public record Order(String platformOrderRef, String orderedAt, Seller seller, Buyer buyer, String destinationCountry,
             String currency, List<OrderItem> items, String shippingCost, Payment payment, String incoterm) {
     }

@@ -8,11 +8,11 @@ import java.util.List;
 import org.caravan.filing.internal.web.FilingRequests;
 
 /**
- * A CUSCAR interchange read whole into manifest requests, for bodies the HTTP limit already
- * bounds. Large files go through {@link CuscarMapping} with a sink that does not keep them.
+ * An interchange read whole into manifest requests (CUSCAR) and order requests (CUSDEC), for
+ * bodies the HTTP limit already bounds. Large files go through {@link CuscarMapping} with a sink that does not keep them.
  */
 public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen, List<Message> messages,
-        List<SyntaxFault> faults) {
+        List<CusdecMapping.Mapped> orders, List<SyntaxFault> faults) {
 
     /** One CUSCAR message as a manifest request, with where each consignment's CNI segment is. */
     public record Message(String reference, String version, FilingRequests.Manifest manifest,
@@ -26,10 +26,40 @@ public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen
     public static CuscarInterchange read(InputStream in, EdifactLimits limits) {
         Faults faults = new Faults(limits.maxFaults());
         Collector collector = new Collector();
-        CuscarMapping mapping = new CuscarMapping(collector, faults);
+        CuscarMapping manifests = new CuscarMapping(collector, faults);
+        List<CusdecMapping.Mapped> orders = new ArrayList<>();
+        CusdecMapping declarations = new CusdecMapping(orders::add, faults);
         InterchangeReader reader = new InterchangeReader(limits);
-        List<SyntaxFault> found = reader.read(in, mapping, faults);
-        return new CuscarInterchange(mapping.interchange(), reader.messages(), List.copyOf(collector.messages), found);
+        List<SyntaxFault> found = reader.read(in, new Both(manifests, declarations), faults);
+        return new CuscarInterchange(manifests.interchange(), reader.messages(), List.copyOf(collector.messages),
+                List.copyOf(orders), found);
+    }
+
+    /** Every event to both mappings; each maps its own message type and passes over the other. */
+    private record Both(CuscarMapping manifests, CusdecMapping orders) implements InterchangeReader.Handler {
+
+        @Override
+        public void interchangeHeader(Segment unb) {
+            manifests.interchangeHeader(unb);
+        }
+
+        @Override
+        public void messageHeader(Segment unh, String type, String version, boolean supported) {
+            manifests.messageHeader(unh, type, version, supported);
+            orders.messageHeader(unh, type, version, supported);
+        }
+
+        @Override
+        public void segment(Segment segment) {
+            manifests.segment(segment);
+            orders.segment(segment);
+        }
+
+        @Override
+        public void messageTrailer(Segment unt) {
+            manifests.messageTrailer(unt);
+            orders.messageTrailer(unt);
+        }
     }
 
     private static final class Collector implements CuscarMapping.Sink {

@@ -87,9 +87,9 @@ public final class CuscarMapping implements InterchangeReader.Handler {
     @Override
     public void messageHeader(Segment segment, String type, String messageVersion, boolean supported) {
         section = Section.NONE;
-        if (supported && !"CUSCAR".equals(type) && receiving) {
+        if (supported && !"CUSCAR".equals(type) && !"CUSDEC".equals(type) && receiving) {
             faults.add(segment.fault(2, 1, SyntaxCodes.VALUE_NOT_SUPPORTED,
-                    type + " is a message Caravan sends; it receives CUSCAR"));
+                    type + " is a message Caravan sends; it receives CUSCAR and CUSDEC"));
             return;
         }
         if (!supported || !"CUSCAR".equals(type)) {

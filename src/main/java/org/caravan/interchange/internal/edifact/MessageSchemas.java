@@ -25,6 +25,7 @@ public final class MessageSchemas {
     /** The message versions Caravan reads and writes, as {@code directory:release:agency} of UNH S009. */
     private static final Map<String, Set<String>> VERSIONS = Map.of(
             "CUSCAR", Set.of("D:96B:UN", "D:99B:UN"),
+            "CUSDEC", Set.of("D:96B:UN", "D:99B:UN"),
             "CONTRL", Set.of("D:3:UN"),
             "CUSRES", Set.of("D:99B:UN"),
             "IFTSTA", Set.of("D:99B:UN"));

@@ -56,17 +56,17 @@ class InterchangeController {
         this.json = json;
     }
 
-    @Operation(summary = "File manifests as a UN/EDIFACT CUSCAR interchange (D96B or D99B)",
-            description = "The interchange control reference is the idempotency key: re-sending an interchange "
-                    + "replays its receipts. See docs/edifact/CUSCAR.md.")
-    @ApiResponse(responseCode = "202", description = "Filed; the CONTRL acknowledgement and each manifest's receipt")
+    @Operation(summary = "File manifests (CUSCAR, couriers) or orders (CUSDEC, platforms) as a UN/EDIFACT interchange",
+            description = "Directories D96B and D99B. The interchange control reference is the idempotency key: "
+                    + "re-sending an interchange replays its receipts. See docs/edifact/CUSCAR.md and CUSDEC.md.")
+    @ApiResponse(responseCode = "202", description = "Filed; the CONTRL acknowledgement and each message's receipt")
     @PostMapping(path = "/edifact", consumes = {EdifactMedia.EDIFACT, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterchangeReceipt> fileEdifact(Caller caller, @RequestBody byte[] body) {
-        Roles.require(caller, Role.COURIER);
+        Roles.require(caller, Role.COURIER, Role.PLATFORM);
         ReceiveEdifact.Accepted accepted = edifact.receive(caller, new ByteArrayInputStream(body));
         List<InterchangeReceipt.Message> messages = accepted.messages().stream()
-                .map(m -> new InterchangeReceipt.Message(m.messageReference(), "CUSCAR", m.version(),
+                .map(m -> new InterchangeReceipt.Message(m.messageReference(), m.type(), m.version(),
                         m.receipt().replayed(), json.readTree(m.receipt().json())))
                 .toList();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new InterchangeReceipt(accepted.controlReference(),

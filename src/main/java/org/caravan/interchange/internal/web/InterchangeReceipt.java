@@ -19,10 +19,11 @@ record InterchangeReceipt(
     @Schema(name = "InterchangeMessageReceipt")
     record Message(
             @Schema(requiredMode = REQUIRED) String messageReference,
-            @Schema(requiredMode = REQUIRED, example = "CUSCAR") String type,
+            @Schema(requiredMode = REQUIRED, allowableValues = {"CUSCAR", "CUSDEC"}) String type,
             @Schema(requiredMode = REQUIRED, example = "D:96B:UN") String version,
             @Schema(requiredMode = REQUIRED) boolean replayed,
-            @Schema(requiredMode = REQUIRED, description = "The manifest receipt, as POST /api/v1/manifests answers it")
+            @Schema(requiredMode = REQUIRED, description = "The receipt as POST /api/v1/manifests (CUSCAR) or "
+                    + "POST /api/v1/orders (CUSDEC) answers it")
             JsonNode receipt) {
     }
 }
