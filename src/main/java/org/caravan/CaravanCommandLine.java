@@ -196,8 +196,8 @@ public class CaravanCommandLine {
     static class Edi {
     }
 
-    @Command(name = "validate", description = "Check an interchange (CUSCAR D96B/D99B, or CONTRL, CUSRES, IFTSTA as Caravan "
-            + "writes them): exit 0 when valid, else each error with its segment number, tag and element position.")
+    @Command(name = "validate", description = "Check an interchange (CUSCAR or CUSDEC D96B/D99B, or CONTRL, CUSRES, IFTSTA "
+            + "as Caravan writes them): exit 0 when valid, else each error with its segment number, tag and element position.")
     static class EdiValidate implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE")
@@ -207,7 +207,7 @@ public class CaravanCommandLine {
         public Integer call() throws Exception {
             InterchangeFiles.Report report = InterchangeFiles.validateEdifact(file);
             report.errors().forEach(System.out::println);
-            System.err.println((report.valid() ? "valid: " : "invalid: ") + report.messages() + " manifest(s), "
+            System.err.println((report.valid() ? "valid: " : "invalid: ") + report.messages() + " manifest(s) or order(s), "
                     + report.consignments() + " consignment(s)");
             return report.valid() ? 0 : 1;
         }

@@ -13,6 +13,7 @@ import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.interchange.internal.edifact.CuscarInterchange;
 import org.caravan.interchange.internal.edifact.CuscarMapping;
 import org.caravan.interchange.internal.edifact.CuscarWriter;
+import org.caravan.interchange.internal.edifact.CusdecMapping;
 import org.caravan.interchange.internal.edifact.EdifactLimits;
 import org.caravan.interchange.internal.edifact.Faults;
 import org.caravan.interchange.internal.edifact.InterchangeReader;
@@ -38,7 +39,7 @@ public final class InterchangeFiles {
                     JsonInclude.Include.NON_NULL))
             .build();
 
-    /** What a check found: the errors, one line each, and what was read. */
+    /** What a check found: the errors, one line each, and what was read (manifests and orders, consignments). */
     public record Report(List<String> errors, long messages, long consignments) {
 
         public boolean valid() {
@@ -49,7 +50,7 @@ public final class InterchangeFiles {
     private InterchangeFiles() {
     }
 
-    /** Syntax, Caravan's message schemas and the CUSCAR mapping, without filing. */
+    /** Syntax, Caravan's message schemas and the CUSCAR and CUSDEC mappings, without filing. */
     public static Report validateEdifact(Path file) throws IOException {
         long[] counts = new long[2];
         Faults faults = new Faults(EdifactLimits.DEFAULT.maxFaults());
@@ -69,8 +70,11 @@ public final class InterchangeFiles {
             public void endManifest(String reference) {
             }
         }, faults, false);
+        // orders are few and small: each is mapped and counted, none kept
+        CusdecMapping orders = new CusdecMapping(order -> counts[0]++, faults);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            List<SyntaxFault> found = new InterchangeReader(EdifactLimits.DEFAULT).read(in, mapping, faults);
+            List<SyntaxFault> found = new InterchangeReader(EdifactLimits.DEFAULT).read(in,
+                    CuscarInterchange.both(mapping, orders), faults);
             return new Report(found.stream().map(SyntaxFault::describe).toList(), counts[0], counts[1]);
         }
     }

@@ -56,7 +56,7 @@ class EdiCommandLineTest {
 
         Run validate = run("edi", "validate", edi.toString());
         assertThat(validate.exit()).as(validate.out()).isZero();
-        assertThat(validate.err()).contains("1 manifest(s), 2 consignment(s)");
+        assertThat(validate.err()).contains("1 manifest(s) or order(s), 2 consignment(s)");
 
         Run back = run("edi", "convert", edi.toString(), "--to", "json");
         assertThat(back.exit()).isZero();
@@ -94,5 +94,17 @@ class EdiCommandLineTest {
         Files.writeString(corridor, Wco.corridorDeclaration("LRN-CLI-1"));
         Run valid = run("wco", "validate", corridor.toString());
         assertThat(valid.exit()).as(valid.out()).isZero();
+    }
+
+    @Test
+    void aCusdecIsCheckedByItsMappingToo(@TempDir Path dir) throws Exception {
+        Path edi = dir.resolve("order.edi");
+        Files.writeString(edi, EdifactGuideTest.example("CUSDEC"));
+        assertThat(run("edi", "validate", edi.toString()).exit()).isZero();
+
+        Files.writeString(edi, EdifactGuideTest.example("CUSDEC").replace("BGM+929", "BGM+830"));
+        Run wrong = run("edi", "validate", edi.toString());
+        assertThat(wrong.exit()).isNotZero();
+        assertThat(wrong.out()).contains("segment 3 (BGM) element 1 component 1");
     }
 }

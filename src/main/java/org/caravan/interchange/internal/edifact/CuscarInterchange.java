@@ -35,6 +35,11 @@ public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen
                 List.copyOf(orders), found);
     }
 
+    /** The handler that maps CUSCAR and CUSDEC messages of one interchange alike. */
+    public static InterchangeReader.Handler both(CuscarMapping manifests, CusdecMapping orders) {
+        return new Both(manifests, orders);
+    }
+
     /** Every event to both mappings; each maps its own message type and passes over the other. */
     private record Both(CuscarMapping manifests, CusdecMapping orders) implements InterchangeReader.Handler {
 
