@@ -107,4 +107,13 @@ class EdiCommandLineTest {
         assertThat(wrong.exit()).isNotZero();
         assertThat(wrong.out()).contains("segment 3 (BGM) element 1 component 1");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"response-accepted.xml", "response-cleared.xml", "response-rejected.xml", "response-tax.xml"})
+    void theWcoResponseSamplesAreNotDeclarationsAndSaySo(String sample) {
+        Run validate = run("wco", "validate", SharedData.file("samples/wco-dm/" + sample).toString());
+
+        assertThat(validate.exit()).isNotZero();
+        assertThat(validate.out()).contains("/MetaData: a Declaration is required");
+    }
 }
