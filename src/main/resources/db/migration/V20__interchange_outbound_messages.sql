@@ -22,3 +22,12 @@ create table interchange_wco_declaration (
     functional_reference  varchar(70)   not null,
     received_at           timestamp with time zone not null
 );
+
+-- The manifests filed through an interchange (CUSCAR, WCO): only their consignments are
+-- answered with CUSRES and IFTSTA, so JSON filers' decisions cost one look-up, not messages.
+create table interchange_manifest (
+    manifest_id  uuid          primary key,
+    party_id     uuid          not null,
+    channel      varchar(10)   not null,
+    filed_at     timestamp with time zone not null
+);

@@ -135,6 +135,17 @@ abstract class InterchangeEdifact extends ApiTest {
     }
 
     @Test
+    void aManifestFiledAsJsonIsAnsweredInJsonNotInEdifact() {
+        var manifest = Edifact.manifestBody(1);
+        assertThat(api.post("/api/v1/manifests", courier, Filings.unique("k"), manifest).status()).isEqualTo(202);
+        assertThat(api.awaitDecision(tracking(manifest, 0), courier).path("cases")).isNotEmpty();
+
+        // a JSON filer's decisions cost the listener one look-up and write no messages
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() ->
+                api.get("/api/v1/interchange/messages?after=0", courier).body().get("messages").isEmpty());
+    }
+
+    @Test
     void anotherPartnerSeesNoneOfTheseMessages() {
         assertThat(send(Edifact.cuscar(Edifact.manifestBody(1), "PRIV1")).status()).isEqualTo(202);
         String other = as(Role.COURIER, null);

@@ -14,6 +14,7 @@ import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.interchange.internal.edifact.CustomsResponseWriter;
 import org.caravan.interchange.internal.edifact.CustomsResponseWriter.StatusReport;
+import org.caravan.interchange.internal.store.InterchangeManifests;
 import org.caravan.interchange.internal.store.OutboundMessages;
 import org.caravan.interchange.internal.store.OutboundMessages.NewMessage;
 import org.caravan.interchange.internal.store.WcoDeclarations;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the courier's outbound messages from clearance events: a CUSRES and an IFTSTA for
- * every decision and status change of its consignments, and a WCO response notification
- * where the consignment was declared in WCO XML. It listens after the decision commits
+ * every decision and status change of the consignments it filed through an interchange
+ * (CUSCAR or WCO), and a WCO response notification where the consignment was declared in WCO
+ * XML. A manifest filed as JSON costs one look-up per event and no messages. It listens after the decision commits
  * (through the event publication registry), so the assessment path does not wait for it,
  * and a redelivered event adds nothing (each message has its dedup key).
  */
@@ -32,17 +34,23 @@ import org.springframework.stereotype.Component;
 class PartnerMessages {
 
     private final FiledConsignments consignments;
+    private final InterchangeManifests manifests;
     private final OutboundMessages outbound;
     private final WcoDeclarations wco;
 
-    PartnerMessages(FiledConsignments consignments, OutboundMessages outbound, WcoDeclarations wco) {
+    PartnerMessages(FiledConsignments consignments, InterchangeManifests manifests, OutboundMessages outbound,
+            WcoDeclarations wco) {
         this.consignments = consignments;
+        this.manifests = manifests;
         this.outbound = outbound;
         this.wco = wco;
     }
 
     @ApplicationModuleListener
     void on(ConsignmentsDecided decided) {
+        if (!manifests.contains(decided.manifestId())) {
+            return;
+        }
         Map<String, UUID> couriers = new HashMap<>();
         for (FiledConsignment c : consignments.ofManifest(decided.manifestId())) {
             couriers.put(c.trackingNumber(), c.courierPartyId());
@@ -61,7 +69,7 @@ class PartnerMessages {
 
     @ApplicationModuleListener
     void on(ClearanceStatusChanged changed) {
-        consignments.byTrackingNumber(changed.trackingNumber()).ifPresent(c -> {
+        consignments.byTrackingNumber(changed.trackingNumber()).filter(c -> manifests.contains(c.manifestId())).ifPresent(c -> {
             List<NewMessage> messages = new ArrayList<>(3);
             report(messages, c.courierPartyId(), new StatusReport(changed.trackingNumber(), changed.jurisdiction(),
                     StatusCodes.of(changed.status()), changed.status().explanation(), changed.occurredAt()),

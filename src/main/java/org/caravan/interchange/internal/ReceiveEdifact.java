@@ -88,8 +88,8 @@ public class ReceiveEdifact {
         List<Accepted.Filed> filed = new ArrayList<>();
         String keys = "EDIFACT:" + header.get().sender() + ":" + header.get().controlReference() + ":";
         for (CuscarInterchange.Message m : read.messages()) {
-            filed.add(new Accepted.Filed(m.reference(), "CUSCAR", m.version(),
-                    filing.file(caller, keys + m.reference(), m.manifest())));
+            filed.add(new Accepted.Filed(m.reference(), "CUSCAR", m.version(), FilingChannel.through("EDIFACT",
+                    () -> filing.file(caller, keys + m.reference(), m.manifest()))));
         }
         for (CusdecMapping.Mapped o : read.orders()) {
             filed.add(new Accepted.Filed(o.reference(), "CUSDEC", o.version(),

@@ -55,10 +55,11 @@ public class ReceiveWco {
             throw rejected(false, read.functionalReference(), located, violations);
         }
         String tracking = read.manifest().consignments().get(0).trackingNumber();
-        ManifestFiling.Receipt receipt = filing.file(caller, "WCO:" + read.functionalReference(), read.manifest());
-        if (!receipt.replayed()) {
-            declarations.record(new WcoDeclarations.Declaration(tracking, caller.partyId(), read.functionalReference()));
-        }
+        // the declaration is noted with the manifest, so its first decision is answered in WCO too
+        FilingChannel.through("WCO",
+                filed -> declarations.record(new WcoDeclarations.Declaration(tracking, caller.partyId(),
+                        read.functionalReference())),
+                () -> filing.file(caller, "WCO:" + read.functionalReference(), read.manifest()));
         String accepted = WcoResponseWriter.accepted(read.functionalReference(), tracking, Instant.now());
         outbound.appendAll(List.of(new OutboundMessages.NewMessage(caller.partyId(), "WCO-RES", tracking,
                 "WCO:ACCEPTED:" + read.functionalReference(), EdifactMedia.WCO_XML, accepted)));
