@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.caravan.interchange.InterchangeFiles;
 import org.caravan.reference.ExchangeRates;
 import org.caravan.reference.HsNomenclature;
 import org.caravan.reference.NomenclatureImported;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "caravan", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
         description = "E-commerce clearance for the Central Asian trade corridor.",
         subcommands = {CaravanCommandLine.Serve.class, CaravanCommandLine.Demo.class, CaravanCommandLine.Reference.class,
-                CaravanCommandLine.Bench.class})
+                CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class})
 public class CaravanCommandLine {
 
     public static void main(String[] args) {
@@ -244,6 +245,105 @@ public class CaravanCommandLine {
         @Override
         String load(ConfigurableApplicationContext context, Path file) {
             return "Imported " + context.getBean(Watchlist.class).importOfacSdn(file) + " watchlist names";
+        }
+    }
+
+    @Command(name = "edi", description = "Check and convert UN/EDIFACT interchanges without a running service.",
+            subcommands = {EdiValidate.class, EdiConvert.class, EdiBench.class})
+    static class Edi {
+    }
+
+    @Command(name = "validate", description = "Check an interchange (CUSCAR or CUSDEC D96B/D99B, or CONTRL, CUSRES, IFTSTA "
+            + "as Caravan writes them): exit 0 when valid, else each error with its segment number, tag and element position.")
+    static class EdiValidate implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            InterchangeFiles.Report report = InterchangeFiles.validateEdifact(file);
+            report.errors().forEach(System.out::println);
+            System.err.println((report.valid() ? "valid: " : "invalid: ") + report.messages() + " manifest(s) or order(s), "
+                    + report.consignments() + " consignment(s)");
+            return report.valid() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "convert", description = "A CUSCAR to the manifest JSON of the API, or a manifest JSON to a CUSCAR interchange.")
+    static class EdiConvert implements Callable<Integer> {
+
+        enum Target { json, edifact }
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--to", required = true, description = "json or edifact")
+        Target to;
+
+        @Option(names = "--sender", defaultValue = "CARAVAN-CLI", description = "UNB sender of a written interchange (default: ${DEFAULT-VALUE}).")
+        String sender;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                System.out.print(to == Target.json ? InterchangeFiles.cuscarToJson(file) + "\n"
+                        : InterchangeFiles.jsonToCuscar(file, sender));
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "bench", description = "Generate a large CUSCAR and time StAEDI's raw parse beside parse-and-map, in one run.")
+    static class EdiBench implements Callable<Integer> {
+
+        @Option(names = "--consignments", defaultValue = "1000000", description = "House consignments (default: ${DEFAULT-VALUE}).")
+        int consignments;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--file", description = "Where to write the interchange (default: a temporary file, deleted after).")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            Path target = file != null ? file : java.nio.file.Files.createTempFile("cuscar-bench", ".edi");
+            try {
+                org.caravan.interchange.CuscarBenchmark.run(consignments, rounds, target, System.out);
+            } finally {
+                if (file == null) {
+                    java.nio.file.Files.deleteIfExists(target);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "wco", description = "Check WCO Data Model declarations.", subcommands = WcoValidate.class)
+    static class Wco {
+    }
+
+    @Command(name = "validate", description = "Exit 0 when the declaration is valid against the WCO DMS schemas and maps "
+            + "completely to a Caravan filing; else each error with the XPath of the element.")
+    static class WcoValidate implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--schemas", defaultValue = "../shared/data/samples/wco-dm/schemas",
+                description = "Folder with the DMS declaration/ and notification/ schemas (default: ${DEFAULT-VALUE}).")
+        Path schemas;
+
+        @Override
+        public Integer call() throws Exception {
+            InterchangeFiles.Report report = InterchangeFiles.validateWco(file, schemas);
+            report.errors().forEach(System.out::println);
+            System.err.println(report.valid() ? "valid: maps to a filing of one consignment" : "invalid");
+            return report.valid() ? 0 : 1;
         }
     }
 }

@@ -24,6 +24,8 @@ public final class ProblemTypes {
     public static final String TOO_MANY_REQUESTS = "too-many-requests";
     public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL = "internal";
+    /** A UN/EDIFACT interchange or WCO XML document that cannot be read as sent (400). */
+    public static final String INTERCHANGE_REJECTED = "interchange-rejected";
 
     // refusals of the domain, each a 409 unless stated
     public static final String ORDER_ALREADY_FILED = "order-already-filed";

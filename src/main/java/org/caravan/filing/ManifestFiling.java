@@ -1,0 +1,29 @@
+package org.caravan.filing;
+
+import java.util.List;
+
+import org.caravan.common.Violation;
+import org.caravan.filing.internal.web.FilingRequests;
+import org.caravan.party.Caller;
+
+/**
+ * The one door through which other channels (UN/EDIFACT, WCO Data Model) file a courier's
+ * manifest: the same validation, atomicity and idempotency as the JSON API, because it is
+ * the JSON API's own use case behind it.
+ */
+public interface ManifestFiling {
+
+    /**
+     * Files the manifest once per caller and key; a retry with the same key and the same
+     * manifest replays the first receipt. Refusals are thrown as the JSON API throws them
+     * ({@link org.caravan.common.InvalidInput} with JSON pointers, {@link org.caravan.common.Conflict}).
+     */
+    Receipt file(Caller caller, String idempotencyKey, FilingRequests.Manifest manifest);
+
+    /** Every problem validation finds with the manifest, without filing it. */
+    List<Violation> violations(FilingRequests.Manifest manifest);
+
+    /** The receipt as the JSON API answers it: its HTTP status and JSON text, and whether it is a replay. */
+    record Receipt(int status, String json, boolean replayed) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.caravan.interchange.internal;
+
+import org.caravan.clearance.ClearanceStatus;
+
+/**
+ * Caravan's codes for clearance statuses in CUSRES (GIS 7365) and IFTSTA (STS 4405), three
+ * letters each so partners can route on them; the table is in docs/edifact/CUSRES.md.
+ */
+final class StatusCodes {
+
+    static final String ARRIVED = "ARR";
+
+    private StatusCodes() {
+    }
+
+    static String of(ClearanceStatus status) {
+        return switch (status) {
+            case RELEASED_PRE_ARRIVAL -> "RPA";
+            case PAYMENT_REQUIRED -> "PAY";
+            case SELECTED_FOR_INSPECTION -> "INS";
+            case HELD_FOR_DOCUMENTS -> "DOC";
+            case RELEASED -> "REL";
+            case SEIZED -> "SEZ";
+        };
+    }
+}
