@@ -2,12 +2,15 @@ package org.caravan.filing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.caravan.common.HotPathStages;
 import org.caravan.common.HotPathStages.Stage;
+import org.caravan.common.InvalidInput;
+import org.caravan.common.Violation;
 
 import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.filing.internal.web.ManifestReceipt;
@@ -45,6 +48,16 @@ public class FilingUseCases {
     public ResponseEntity<String> fileOrder(Caller caller, String key, byte[] body, Supplier<FilingRequests.Order> parse) {
         Order order = orderValidation.validate(parse.get());
         return idempotent.run(caller, key, body, HttpStatus.CREATED, () -> fileOrder.file(caller, order));
+    }
+
+    /** Every problem validation finds with a manifest, without filing it. */
+    public List<Violation> violations(FilingRequests.Manifest request) {
+        try {
+            manifestValidation.validate(request);
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.violations();
+        }
     }
 
     /**
