@@ -3,10 +3,16 @@ package org.caravan.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.caravan.clearance.ClearanceStatus;
+import org.caravan.clearance.ConsignmentsDecided;
 
 import org.caravan.party.Role;
 import org.caravan.simulator.CaravanClient.Reply;
@@ -14,6 +20,8 @@ import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -132,6 +140,69 @@ abstract class InterchangeEdifact extends ApiTest {
         Reply rest = api.get("/api/v1/interchange/messages?after=" + messages.get(messages.size() - 1).get("cursor")
                 .asString(), courier);
         assertThat(rest.body().get("messages")).isEmpty();
+    }
+
+    @Test
+    void aCusresOfADecisionWithDutiesDueCarriesTheAmountTheConsignmentShows() {
+        // 349 USD to Kazakhstan, as the platform's order says, is above the 200 EUR EAEU threshold:
+        // 15 % of the excess is due before release.
+        String[] platformId = new String[1];
+        String platform = platform(platformId);
+        String orderRef = Filings.unique("TM-");
+        String tracking = Filings.unique("CRV");
+        api.post("/api/v1/orders", platform, Filings.unique("k"),
+                Filings.order(orderRef, "KZ", "KZ-P9", "Aigerim Sadykova", "851713", 1, "349.00"));
+        var manifest = Filings.manifest(Filings.unique("MAWB-"), "KZ", List.of(Filings.line(tracking, platformId[0],
+                orderRef, "KZ", "KZ-P9", "Aigerim Sadykova", "851713", 1, "349.00", "1.200")));
+        assertThat(send(Edifact.cuscar(manifest, Filings.unique("D").substring(0, 10))).status()).isEqualTo(202);
+        JsonNode decided = api.awaitDecision(tracking, courier);
+        assertThat(decided.at("/cases/0/status").asString()).as(decided.toString()).isEqualTo("PAYMENT_REQUIRED");
+
+        String cusres = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode m : api.get("/api/v1/interchange/messages?after=0", courier).body().get("messages")) {
+                if (m.get("type").asString().equals("CUSRES") && m.get("subject").asString().equals(tracking)) {
+                    return m.get("body").asString();
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+        assertThat(Edifact.faults(cusres)).as(cusres).isEmpty();
+        assertThat(cusres).contains("GIS+PAY'").contains("MOA+161:" + decided.at("/cases/0/amountDue/amount").asString()
+                + ":" + decided.at("/cases/0/amountDue/currency").asString() + "'");
+    }
+
+    @Autowired
+    EventSerializer storedEvents;
+
+    @Test
+    void aDecisionsAmountDueReadsBackExactlyFromTheEventPublicationTable() {
+        var due = new ConsignmentsDecided.Decision("CRV1", "KZ", ClearanceStatus.PAYMENT_REQUIRED,
+                Instant.parse("2026-11-21T10:00:00Z"), Instant.parse("2026-11-21T10:00:03Z"), new BigDecimal("9380.10"), "KZT");
+        var none = new ConsignmentsDecided.Decision("CRV2", "KZ", ClearanceStatus.RELEASED_PRE_ARRIVAL,
+                Instant.parse("2026-11-21T10:00:00Z"), Instant.parse("2026-11-21T10:00:03Z"), null, null);
+        var event = new ConsignmentsDecided(UUID.randomUUID(), List.of(due, none));
+
+        var read = storedEvents.deserialize(storedEvents.serialize(event), ConsignmentsDecided.class);
+
+        assertThat(read).isEqualTo(event);
+        assertThat(read.decisions().get(0).amountDue().toPlainString()).as("the scale survives").isEqualTo("9380.10");
+    }
+
+    @Test
+    void aCusresOfADecisionWithNothingDueCarriesNoAmount() {
+        var manifest = Edifact.manifestBody(1);
+        assertThat(send(Edifact.cuscar(manifest, Filings.unique("N").substring(0, 10))).status()).isEqualTo(202);
+        assertThat(api.awaitDecision(tracking(manifest, 0), courier).at("/cases/0/amountDue").isMissingNode()).isTrue();
+
+        String cusres = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode m : api.get("/api/v1/interchange/messages?after=0", courier).body().get("messages")) {
+                if (m.get("type").asString().equals("CUSRES")) {
+                    return m.get("body").asString();
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+        assertThat(cusres).doesNotContain("MOA");
     }
 
     @Test

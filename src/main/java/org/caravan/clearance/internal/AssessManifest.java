@@ -112,8 +112,10 @@ public class AssessManifest {
                 newCases.add(opened.clearanceCase());
                 decision.queue().ifPresent(queue -> newTasks.add(TaskTable.Task.open(Ids.next(), opened.clearanceCase().id(),
                         c.trackingNumber(), code, queue, taskReasons(decision), now)));
+                Optional<Money> due = opened.clearanceCase().amountDue().map(Money::rounded);
                 decisions.add(new ConsignmentsDecided.Decision(c.trackingNumber(), code.value(), decision.status(),
-                        c.filedAt(), now));
+                        c.filedAt(), now, due.map(Money::amount).orElse(null),
+                        due.map(m -> m.currency().getCurrencyCode()).orElse(null)));
                 decideNanos += System.nanoTime() - d;
             }
             if (usage != null) {

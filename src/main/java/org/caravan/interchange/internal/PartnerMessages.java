@@ -61,7 +61,8 @@ class PartnerMessages {
             UUID courier = couriers.get(d.trackingNumber());
             if (courier != null) {
                 report(messages, courier, new StatusReport(d.trackingNumber(), d.jurisdiction(), StatusCodes.of(d.status()),
-                        d.status().explanation(), d.decidedAt()), d.status(), declared.get(d.trackingNumber()));
+                        d.status().explanation(), d.decidedAt(), d.amountDue(), d.amountCurrency()), d.status(),
+                        declared.get(d.trackingNumber()));
             }
         }
         outbound.appendAll(messages);

@@ -2,6 +2,7 @@ package org.caravan.interchange.internal.edifact;
 
 import static org.caravan.interchange.internal.edifact.EdifactWriter.c;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -11,9 +12,20 @@ import java.time.Instant;
  */
 public final class CustomsResponseWriter {
 
-    /** What customs decided or what happened, in the message's own terms. */
+    /** MOA 5025 for the duties and taxes assessed on the consignment (UNCL 5025 "duty/tax/fee amount"). */
+    public static final String AMOUNT_DUE = "161";
+
+    /**
+     * What customs decided or what happened, in the message's own terms; {@code amountDue} and
+     * {@code amountCurrency} are the duties and taxes assessed, both null when nothing is due.
+     */
     public record StatusReport(String trackingNumber, String jurisdiction, String statusCode, String explanation,
-            Instant occurredAt) {
+            Instant occurredAt, BigDecimal amountDue, String amountCurrency) {
+
+        public StatusReport(String trackingNumber, String jurisdiction, String statusCode, String explanation,
+                Instant occurredAt) {
+            this(trackingNumber, jurisdiction, statusCode, explanation, occurredAt, null, null);
+        }
     }
 
     private CustomsResponseWriter() {
@@ -28,6 +40,9 @@ public final class CustomsResponseWriter {
         w.segment("LOC", "28", c(r.jurisdiction()));
         w.segment("GIS", c(r.statusCode()));
         w.segment("FTX", "ACB", null, null, c(r.explanation()));
+        if (r.amountDue() != null) {
+            w.segment("MOA", c(AMOUNT_DUE, r.amountDue().toPlainString(), r.amountCurrency()));
+        }
         w.endMessage();
         return w.finish();
     }
