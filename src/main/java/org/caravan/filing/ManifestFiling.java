@@ -1,5 +1,6 @@
 package org.caravan.filing;
 
+import java.util.Iterator;
 import java.util.List;
 
 import org.caravan.common.Violation;
@@ -19,6 +20,17 @@ public interface ManifestFiling {
      * ({@link org.caravan.common.InvalidInput} with JSON pointers, {@link org.caravan.common.Conflict}).
      */
     Receipt file(Caller caller, String idempotencyKey, FilingRequests.Manifest manifest);
+
+    /**
+     * Files a manifest whose consignments are read one at a time (a large interchange), stored
+     * and assessed chunk by chunk in one transaction, so the heap never holds the manifest.
+     * Each consignment is validated as it comes; a problem anywhere, or a failure of
+     * {@code lines} itself, rolls back all of it. {@code bodySha256} fingerprints the message
+     * for idempotency. Problems are thrown as {@link org.caravan.common.InvalidInput} with the
+     * pointers the JSON API uses ({@code /consignments/<index>/...}).
+     */
+    Receipt fileStreamed(Caller caller, String idempotencyKey, String bodySha256, FilingRequests.Manifest header,
+            Iterator<FilingRequests.ConsignmentLine> lines);
 
     /** Every problem validation finds with the manifest, without filing it. */
     List<Violation> violations(FilingRequests.Manifest manifest);

@@ -20,6 +20,7 @@ import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
 import org.caravan.common.Violations;
+import org.caravan.common.store.ManifestSpool;
 import org.caravan.common.web.Problems;
 import org.caravan.common.web.RejectedLines;
 import org.caravan.filing.internal.web.FilingRequests;

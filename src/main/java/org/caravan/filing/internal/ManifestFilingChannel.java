@@ -1,11 +1,17 @@
 package org.caravan.filing.internal;
 
+import java.util.Iterator;
 import java.util.List;
 
 import org.caravan.common.Violation;
 import org.caravan.filing.ManifestFiling;
 import org.caravan.filing.internal.web.FilingRequests;
+import org.caravan.common.InvalidInput;
+import org.caravan.common.Violations;
+import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +27,20 @@ class ManifestFilingChannel implements ManifestFiling {
 
     private final FilingUseCases filing;
     private final JsonMapper json;
+    private final ManifestValidation validation;
+    private final FileManifest fileManifest;
+    private final IdempotentFiling idempotent;
+    private final int maxStreamedConsignments;
 
-    ManifestFilingChannel(FilingUseCases filing, JsonMapper json) {
+    ManifestFilingChannel(FilingUseCases filing, JsonMapper json, ManifestValidation validation, FileManifest fileManifest,
+            IdempotentFiling idempotent,
+            @Value("${caravan.filing.max-consignments-per-streamed-manifest:2000000}") int maxStreamedConsignments) {
         this.filing = filing;
         this.json = json;
+        this.validation = validation;
+        this.fileManifest = fileManifest;
+        this.idempotent = idempotent;
+        this.maxStreamedConsignments = maxStreamedConsignments;
     }
 
     @Override
@@ -33,6 +49,37 @@ class ManifestFilingChannel implements ManifestFiling {
                 () -> manifest);
         return new Receipt(answer.getStatusCode().value(), answer.getBody(),
                 "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
+    }
+
+    @Override
+    public Receipt fileStreamed(Caller caller, String idempotencyKey, String bodySha256, FilingRequests.Manifest header,
+            Iterator<FilingRequests.ConsignmentLine> lines) {
+        ResponseEntity<String> answer = idempotent.run(caller, idempotencyKey, bodySha256, HttpStatus.ACCEPTED,
+                () -> ManifestReceipt.of(fileStreamed(caller, header, lines)));
+        return new Receipt(answer.getStatusCode().value(), answer.getBody(),
+                "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
+    }
+
+    /** Inside the idempotent transaction: whatever is thrown here rolls back every stored chunk. */
+    private FileManifest.Receipt fileStreamed(Caller caller, FilingRequests.Manifest request,
+            Iterator<FilingRequests.ConsignmentLine> lines) {
+        Violations v = new Violations();
+        ManifestValidation.Header header = validation.header(v, request);
+        ValidatedConsignments consignments = new ValidatedConsignments(lines, validation, header.route(),
+                maxStreamedConsignments);
+        v.list().forEach(consignments::problem);
+        FileManifest.Receipt receipt = null;
+        if (header.valid() != null) {
+            try {
+                receipt = fileManifest.file(caller.partyId(), header.valid(), consignments, i -> "/consignments/" + i);
+            } catch (InvalidInput e) {
+                // tracking numbers filed before, found against the store
+                e.violations().forEach(consignments::problem);
+            }
+        }
+        consignments.drain();
+        consignments.throwIfAny();
+        return receipt;
     }
 
     @Override

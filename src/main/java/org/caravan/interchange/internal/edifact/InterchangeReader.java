@@ -53,35 +53,109 @@ public final class InterchangeReader {
     }
 
     public List<SyntaxFault> read(InputStream in, Handler handler, Faults faults) {
-        EDIInputFactory factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
-        Cursor cursor = new Cursor();
-        try (EDIStreamReader reader = factory.createEDIStreamReader(in, "UTF-8")) {
-            while (!faults.full() && reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                switch (event) {
-                    case START_SEGMENT -> cursor.startSegment(reader.getText(), limits, faults);
-                    case START_COMPOSITE -> cursor.inComposite = true;
-                    case END_COMPOSITE -> cursor.inComposite = false;
-                    case ELEMENT_DATA -> cursor.element(reader.getText(), reader.getLocation(), limits, faults);
-                    case END_SEGMENT -> endSegment(reader, cursor, handler, faults);
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
-                        validationFault(reader, cursor, faults);
-                    default -> {
-                        // interchange, group, transaction and loop boundaries: segments carry all we need
+        try (Reading reading = open(in, handler, faults)) {
+            while (reading.step()) {
+                // each step hands one segment to the handler
+            }
+            return reading.faults();
+        }
+    }
+
+    /**
+     * A read the caller advances segment by segment, so what the handler maps can be pulled
+     * one piece at a time (a manifest's consignments into a filing) instead of collected.
+     */
+    public Reading open(InputStream in, Handler handler, Faults faults) {
+        return new Reading(in, handler, faults);
+    }
+
+    /** One interchange being read; {@link #step()} reads up to the end of the next segment. */
+    public final class Reading implements AutoCloseable {
+
+        private final Handler handler;
+        private final Faults faults;
+        private final Cursor cursor = new Cursor();
+        private EDIStreamReader reader;
+        private boolean done;
+
+        private Reading(InputStream in, Handler handler, Faults faults) {
+            this.handler = handler;
+            this.faults = faults;
+            EDIInputFactory factory = EDIInputFactory.newFactory();
+            factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
+            try {
+                reader = factory.createEDIStreamReader(in, "UTF-8");
+            } catch (EDIStreamException e) {
+                fail(SyntaxCodes.INVALID_SERVICE_CHARACTERS, reason(e));
+            } catch (RuntimeException e) {
+                fail(SyntaxCodes.UNSPECIFIED, "unreadable here: " + reason(e));
+            }
+        }
+
+        /** Reads through the end of the next segment; false once the interchange is read or unreadable. */
+        public boolean step() {
+            if (done) {
+                return false;
+            }
+            try {
+                while (!faults.full() && reader.hasNext()) {
+                    EDIStreamEvent event = reader.next();
+                    switch (event) {
+                        case START_SEGMENT -> cursor.startSegment(reader.getText(), limits, faults);
+                        case START_COMPOSITE -> cursor.inComposite = true;
+                        case END_COMPOSITE -> cursor.inComposite = false;
+                        case ELEMENT_DATA -> cursor.element(reader.getText(), reader.getLocation(), limits, faults);
+                        case END_SEGMENT -> {
+                            endSegment(reader, cursor, handler, faults);
+                            return true;
+                        }
+                        case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
+                            validationFault(reader, cursor, faults);
+                        default -> {
+                            // interchange, group, transaction and loop boundaries: segments carry all we need
+                        }
                     }
                 }
+            } catch (EDIStreamException e) {
+                fail(SyntaxCodes.INVALID_SERVICE_CHARACTERS, reason(e));
+                return false;
+            } catch (RuntimeException e) {
+                // StAEDI refuses some malformed input with unchecked exceptions; the partner gets a position, not a 500
+                fail(SyntaxCodes.UNSPECIFIED, "unreadable here: " + reason(e));
+                return false;
             }
-        } catch (EDIStreamException e) {
-            faults.add(cursor.fault(SyntaxCodes.INVALID_SERVICE_CHARACTERS, reason(e)));
-        } catch (IOException | RuntimeException e) {
-            // StAEDI refuses some malformed input with unchecked exceptions; the partner gets a position, not a 500
-            faults.add(cursor.fault(SyntaxCodes.UNSPECIFIED, "unreadable here: " + reason(e)));
+            finish();
+            return false;
         }
-        if (cursor.segments == 0 && faults.isEmpty()) {
-            faults.add(new SyntaxFault(0, 0, null, 0, 0, SyntaxCodes.MISSING, "the body holds no interchange"));
+
+        /** Every fault found so far; complete once {@link #step()} has returned false. */
+        public List<SyntaxFault> faults() {
+            return faults.list();
         }
-        return faults.list();
+
+        private void fail(String code, String reason) {
+            faults.add(cursor.fault(code, reason));
+            finish();
+        }
+
+        private void finish() {
+            if (!done && cursor.segments == 0 && faults.isEmpty()) {
+                faults.add(new SyntaxFault(0, 0, null, 0, 0, SyntaxCodes.MISSING, "the body holds no interchange"));
+            }
+            done = true;
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // the body is read or abandoned; nothing is left to report
+                }
+            }
+        }
     }
 
     private void endSegment(EDIStreamReader reader, Cursor cursor, Handler handler, Faults faults) {

@@ -1,5 +1,6 @@
-package org.caravan.filing.internal;
+package org.caravan.common.store;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +15,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.caravan.common.store.OwnerOnlyFiles;
 
 /**
  * A streamed manifest body, received whole into an owner-only file before it is filed. The
  * upload's pace is the courier's network, and no database transaction should wait on it;
  * the file also gives the body's hash for the Idempotency-Key before filing begins, and
  * keeps the heap flat whatever the manifest's size. Deleted when closed; leftovers of a
- * crash are deleted at the next start.
+ * crash are deleted at the next start. Shared by the channels that stream a manifest (JSON
+ * Lines, a large CUSCAR interchange).
  */
-final class ManifestSpool implements AutoCloseable {
+public final class ManifestSpool implements AutoCloseable {
 
     private static final String PREFIX = "manifest-";
 
@@ -35,8 +36,8 @@ final class ManifestSpool implements AutoCloseable {
         this.sha256 = sha256;
     }
 
-    static ManifestSpool receive(InputStream body, Path directory) throws IOException {
-        Path file = Files.createTempFile(OwnerOnlyFiles.directory(directory), PREFIX, ".jsonl");
+    public static ManifestSpool receive(InputStream body, Path directory) throws IOException {
+        Path file = Files.createTempFile(OwnerOnlyFiles.directory(directory), PREFIX, ".body");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
@@ -52,7 +53,7 @@ final class ManifestSpool implements AutoCloseable {
     }
 
     /** Deletes what a process that died while filing left behind. */
-    static void clear(Path directory) {
+    public static void clear(Path directory) {
         if (!Files.isDirectory(directory)) {
             return;
         }
@@ -65,12 +66,17 @@ final class ManifestSpool implements AutoCloseable {
         }
     }
 
-    String sha256() {
+    public String sha256() {
         return sha256;
     }
 
-    BufferedReader open() throws IOException {
+    public BufferedReader open() throws IOException {
         return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+
+    /** The body as received, for readers that decode it themselves (EDIFACT declares its charset). */
+    public InputStream bytes() throws IOException {
+        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     @Override
