@@ -24,14 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Bounds the memory one request can take: a declared length over the limit is
  * refused before reading, and a chunked body is cut off when it passes the limit.
- * A JSON Lines body is read line by line into a file, never whole into memory, so it has
- * its own, larger limit, which bounds the disk it can take.
+ * A JSON Lines body and a UN/EDIFACT interchange are received into a file and read from it
+ * piece by piece, never whole into memory, so they have their own, larger limit, which
+ * bounds the disk they can take.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+    private static final MediaType EDIFACT = MediaType.parseMediaType("application/EDIFACT");
 
     private final long documentLimit;
     private final long streamedLimit;
@@ -61,7 +63,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     private static boolean streamed(HttpServletRequest request) {
         try {
-            return request.getContentType() != null && JSON_LINES.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+            if (request.getContentType() == null) {
+                return false;
+            }
+            MediaType type = MediaType.parseMediaType(request.getContentType());
+            return JSON_LINES.isCompatibleWith(type) || EDIFACT.isCompatibleWith(type);
         } catch (IllegalArgumentException e) {
             return false; // an unreadable content type gets the smaller limit, and a 415 after it
         }

@@ -1,5 +1,6 @@
 package org.caravan.interchange.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
+import org.caravan.common.store.ManifestSpool;
 import org.caravan.filing.ManifestFiling;
 import org.caravan.interchange.internal.edifact.ContrlWriter;
 import org.caravan.filing.OrderFiling;
@@ -16,12 +19,14 @@ import org.caravan.interchange.internal.edifact.CuscarInterchange;
 import org.caravan.interchange.internal.edifact.CusdecMapping;
 import org.caravan.interchange.internal.edifact.EdifactLimits;
 import org.caravan.interchange.internal.edifact.MessageSeen;
+import org.caravan.interchange.internal.edifact.StreamedConsignments;
 import org.caravan.interchange.internal.edifact.SyntaxCodes;
 import org.caravan.interchange.internal.edifact.SyntaxFault;
 import org.caravan.interchange.internal.store.OutboundMessages;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,10 +54,61 @@ public class ReceiveEdifact {
     private final OrderFiling orders;
     private final OutboundMessages outbound;
 
-    ReceiveEdifact(ManifestFiling filing, OrderFiling orders, OutboundMessages outbound) {
+    /** A single CUSCAR of at least this many consignments is filed as it is read, never held whole. */
+    private final int streamFrom;
+    /** Any other interchange is read whole into memory; this bounds what that may hold. */
+    private final int maxHeld;
+
+    ReceiveEdifact(ManifestFiling filing, OrderFiling orders, OutboundMessages outbound,
+            @Value("${caravan.interchange.stream-consignments-from:1000}") int streamFrom,
+            @Value("${caravan.filing.max-consignments-per-manifest:100000}") int maxHeld) {
         this.filing = filing;
         this.orders = orders;
         this.outbound = outbound;
+        this.streamFrom = streamFrom;
+        this.maxHeld = maxHeld;
+    }
+
+    /**
+     * An interchange received into a file. It is first read through once for its syntax and
+     * shape (holding only where each consignment starts); a single large CUSCAR is then read a
+     * second time consignment by consignment into one streamed filing, anything else whole.
+     */
+    public Accepted receive(Caller caller, ManifestSpool body) throws IOException {
+        CuscarInterchange surveyed;
+        try (InputStream in = body.bytes()) {
+            surveyed = CuscarInterchange.survey(in, EdifactLimits.DEFAULT);
+        }
+        if (!surveyed.valid()) {
+            throw rejected(true, surveyed, surveyed.faults(), List.of());
+        }
+        int consignments = surveyed.messages().stream().mapToInt(m -> m.cniSegments().length).sum();
+        if (surveyed.orders().isEmpty() && surveyed.messages().size() == 1 && consignments >= streamFrom) {
+            return receiveStreamed(caller, body, surveyed);
+        }
+        if (consignments > maxHeld) {
+            throw new InvalidInput(new Violation("/consignments", "too-many", "an interchange of more than " + maxHeld
+                    + " consignments must carry one CUSCAR message and nothing else"));
+        }
+        try (InputStream in = body.bytes()) {
+            return receive(caller, in);
+        }
+    }
+
+    private Accepted receiveStreamed(Caller caller, ManifestSpool body, CuscarInterchange surveyed) throws IOException {
+        Roles.require(caller, Role.COURIER);
+        var header = surveyed.header();
+        CuscarInterchange.Message m = surveyed.messages().get(0);
+        String key = "EDIFACT:" + header.sender() + ":" + header.controlReference() + ":" + m.reference();
+        ManifestFiling.Receipt receipt;
+        try (InputStream in = body.bytes(); StreamedConsignments lines = new StreamedConsignments(in, EdifactLimits.DEFAULT)) {
+            receipt = FilingChannel.through("EDIFACT", () -> filing.fileStreamed(caller, key, body.sha256(), m.manifest(),
+                    lines));
+        } catch (InvalidInput e) {
+            // the filing rolled back: nothing of the interchange is stored
+            throw rejected(false, surveyed, e.violations().stream().map(v -> locate(v, m)).toList(), e.violations());
+        }
+        return acknowledge(caller, surveyed, List.of(new Accepted.Filed(m.reference(), "CUSCAR", m.version(), receipt)));
     }
 
     public Accepted receive(Caller caller, InputStream body) {
@@ -95,6 +151,12 @@ public class ReceiveEdifact {
             filed.add(new Accepted.Filed(o.reference(), "CUSDEC", o.version(),
                     orders.file(caller, keys + o.reference(), o.order())));
         }
+        return acknowledge(caller, read, filed);
+    }
+
+    /** The CONTRL of an accepted interchange, queued for the partner and returned with the receipts. */
+    private Accepted acknowledge(Caller caller, CuscarInterchange read, List<Accepted.Filed> filed) {
+        Optional<org.caravan.interchange.internal.edifact.InterchangeHeader> header = Optional.ofNullable(read.header());
         String reference = ControlReferences.next();
         String contrl = ContrlWriter.write(header, read.seen(), List.of(), reference, Instant.now());
         outbound.appendAll(List.of(new OutboundMessages.NewMessage(caller.partyId(), "CONTRL",

@@ -24,8 +24,20 @@ public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen
     }
 
     public static CuscarInterchange read(InputStream in, EdifactLimits limits) {
+        return read(in, limits, true);
+    }
+
+    /**
+     * The interchange checked whole, its CUSCAR messages kept without their consignments (only
+     * where each CNI segment is): what decides how to file it, for a body of any size.
+     */
+    public static CuscarInterchange survey(InputStream in, EdifactLimits limits) {
+        return read(in, limits, false);
+    }
+
+    private static CuscarInterchange read(InputStream in, EdifactLimits limits, boolean keepConsignments) {
         Faults faults = new Faults(limits.maxFaults());
-        Collector collector = new Collector();
+        Collector collector = new Collector(keepConsignments);
         CuscarMapping manifests = new CuscarMapping(collector, faults);
         List<CusdecMapping.Mapped> orders = new ArrayList<>();
         CusdecMapping declarations = new CusdecMapping(orders::add, faults);
@@ -69,13 +81,19 @@ public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen
 
     private static final class Collector implements CuscarMapping.Sink {
 
+        final boolean keepConsignments;
         final List<Message> messages = new ArrayList<>();
+        int count;
         String reference;
         String version;
         FilingRequests.Manifest header;
         CuscarMapping.HeaderSegments segments;
         List<FilingRequests.ConsignmentLine> lines;
         int[] positions;
+
+        Collector(boolean keepConsignments) {
+            this.keepConsignments = keepConsignments;
+        }
 
         @Override
         public void manifest(String messageReference, String messageVersion, FilingRequests.Manifest manifest,
@@ -86,15 +104,18 @@ public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen
             segments = headerSegments;
             lines = new ArrayList<>();
             positions = new int[16];
+            count = 0;
         }
 
         @Override
         public void consignment(int cniSegment, FilingRequests.ConsignmentLine line) {
-            if (lines.size() == positions.length) {
+            if (count == positions.length) {
                 positions = Arrays.copyOf(positions, positions.length * 2);
             }
-            positions[lines.size()] = cniSegment;
-            lines.add(line);
+            positions[count++] = cniSegment;
+            if (keepConsignments) {
+                lines.add(line);
+            }
         }
 
         @Override
@@ -102,7 +123,7 @@ public record CuscarInterchange(InterchangeHeader header, List<MessageSeen> seen
             FilingRequests.Manifest m = header;
             messages.add(new Message(reference, version, new FilingRequests.Manifest(m.manifestRef(), m.transportMode(),
                     m.conveyanceRef(), m.departure(), m.arrival(), m.route(), List.copyOf(lines)), segments,
-                    Arrays.copyOf(positions, lines.size())));
+                    Arrays.copyOf(positions, count)));
         }
     }
 }

@@ -1,12 +1,16 @@
 package org.caravan.interchange.internal.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
+import org.caravan.common.store.ManifestSpool;
 import org.caravan.interchange.internal.EdifactMedia;
 import org.caravan.interchange.internal.InterchangeRejected;
 import org.caravan.interchange.internal.ReceiveEdifact;
@@ -15,6 +19,7 @@ import org.caravan.interchange.internal.store.OutboundMessages;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,8 +53,11 @@ class InterchangeController {
     private final ReceiveWco wco;
     private final OutboundMessages outbound;
     private final JsonMapper json;
+    private final Path spool;
 
-    InterchangeController(ReceiveEdifact edifact, ReceiveWco wco, OutboundMessages outbound, JsonMapper json) {
+    InterchangeController(ReceiveEdifact edifact, ReceiveWco wco, OutboundMessages outbound, JsonMapper json,
+            @Value("${caravan.data-dir}") Path dataDir) {
+        this.spool = dataDir.resolve("spool");
         this.edifact = edifact;
         this.wco = wco;
         this.outbound = outbound;
@@ -62,9 +70,21 @@ class InterchangeController {
     @ApiResponse(responseCode = "202", description = "Filed; the CONTRL acknowledgement and each message's receipt")
     @PostMapping(path = "/edifact", consumes = {EdifactMedia.EDIFACT, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<InterchangeReceipt> fileEdifact(Caller caller, @RequestBody byte[] body) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = EdifactMedia.EDIFACT,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
+    ResponseEntity<InterchangeReceipt> fileEdifact(Caller caller,
+            @io.swagger.v3.oas.annotations.Parameter(hidden = true) InputStream body) throws IOException {
         Roles.require(caller, Role.COURIER, Role.PLATFORM);
-        ReceiveEdifact.Accepted accepted = edifact.receive(caller, new ByteArrayInputStream(body));
+        ReceiveEdifact.Accepted accepted;
+        // received into a file first: the upload's pace is the partner's network, not a transaction's
+        try (ManifestSpool received = ManifestSpool.receive(body, spool)) {
+            accepted = edifact.receive(caller, received);
+        }
         List<InterchangeReceipt.Message> messages = accepted.messages().stream()
                 .map(m -> new InterchangeReceipt.Message(m.messageReference(), m.type(), m.version(),
                         m.receipt().replayed(), json.readTree(m.receipt().json())))
