@@ -23,8 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Times a generated CUSCAR of {@code -Dcaravan.measure.cuscar=<consignments>} filed over HTTP
- * on H2, with the peak heap, for docs/benchmarks.md. Not part of the suite: run it alone, e.g.
- * {@code ./mvnw -B -o -q test -Dtest=CuscarFilingMeasurement -Dcaravan.measure.cuscar=1000000 -DargLine=-Xmx1g}.
+ * on H2, with the peak heap, for docs/benchmarks.md. Not part of the suite: run it alone with
+ * the command given there, which puts H2 on file so the store does not share the measured heap.
  */
 @ActiveProfiles("test")
 @EnabledIfSystemProperty(named = "caravan.measure.cuscar", matches = "\\d+")
