@@ -68,10 +68,10 @@ class BenchCommandTest {
     @Test
     void reportsAManifestTheServiceRefusesAsAFigureAndSkippedFiguresAsEmpty(@TempDir Path dataDir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // a body limit of 64 KiB refuses the 400-line manifest as a 1,000,000-line one is refused at 32 MiB
+        // a streamed-body limit of 64 KiB refuses the 400-line manifest, as a larger limit refuses a larger one
         int exit = run(out, "bench", "--data-dir", dataDir.toString(), "--parcels", "100", "--rounds", "1",
                 "--latency-seconds", "0", "--big-manifest", "400", "--prefill", "80", "--json",
-                "--caravan.http.max-body-bytes=65536");
+                "--caravan.http.max-streamed-body-bytes=65536");
 
         assertThat(exit).isZero();
         JsonNode figures = CaravanClient.JSON.readTree(out.toString(StandardCharsets.UTF_8));
