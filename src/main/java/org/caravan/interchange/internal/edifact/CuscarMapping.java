@@ -245,17 +245,17 @@ public final class CuscarMapping implements InterchangeReader.Handler {
         } else if (!KILOGRAM.equals(s.value(3, 1))) {
             faults.add(s.fault(3, 1, SyntaxCodes.VALUE_NOT_SUPPORTED, "gross weight is given in KGM"));
         } else {
-            consignment.grossMassKg = decimal(s.value(3, 2));
+            consignment.grossMassKg = Segment.decimal(s.value(3, 2));
         }
     }
 
     private void moa(Segment s) {
         String qualifier = s.value(1, 1);
         if (section == Section.CONSIGNMENT && DECLARED_VALUE.equals(qualifier)) {
-            consignment.declaredValue = decimal(s.value(1, 2));
+            consignment.declaredValue = Segment.decimal(s.value(1, 2));
             consignment.currency = s.value(1, 3);
         } else if (section == Section.ITEM && ITEM_VALUE.equals(qualifier)) {
-            item.value = decimal(s.value(1, 2));
+            item.value = Segment.decimal(s.value(1, 2));
             String currency = s.value(1, 3);
             if (currency != null && !currency.equals(consignment.currency)) {
                 faults.add(s.fault(1, 3, SyntaxCodes.INVALID_VALUE, "an item's currency is the consignment's ("
@@ -272,12 +272,12 @@ public final class CuscarMapping implements InterchangeReader.Handler {
             faults.add(s.fault(1, 0, SyntaxCodes.VALUE_NOT_SUPPORTED, "party qualifier must be CN (consignee)"));
             return;
         }
-        String line1 = joined(s, 5);
+        String line1 = s.joined(5);
         String city = s.value(6);
         String postcode = s.value(8);
         String country = s.value(9);
         FilingRequests.Address address = new FilingRequests.Address(line1, city, postcode, country);
-        consignment.consignee = new FilingRequests.Consignee(joined(s, 4), s.value(2, 1), address);
+        consignment.consignee = new FilingRequests.Consignee(s.joined(4), s.value(2, 1), address);
     }
 
     private void gid(Segment s) {
@@ -294,7 +294,7 @@ public final class CuscarMapping implements InterchangeReader.Handler {
             faults.add(s.fault(1, 0, SyntaxCodes.VALUE_NOT_SUPPORTED, "text subject must be AAA (goods description)"));
             return;
         }
-        item.description = joined(s, 4);
+        item.description = s.joined(4);
     }
 
     private void pia(Segment s) {
@@ -349,22 +349,7 @@ public final class CuscarMapping implements InterchangeReader.Handler {
         }
     }
 
-    /** Text spread over the components of one element (35 characters each), joined back. */
-    private static String joined(Segment s, int element) {
-        StringBuilder text = new StringBuilder();
-        for (int c = 1; c <= 5; c++) {
-            String part = s.value(element, c);
-            if (part != null) {
-                text.append(part);
-            }
-        }
-        return text.isEmpty() ? null : text.toString();
-    }
 
-    /** The decimal mark may be a comma (UNA); the API's decimal strings use a point. */
-    private static String decimal(String value) {
-        return value == null ? null : value.replace(',', '.');
-    }
 
     private static String stripZeros(String number) {
         if (number == null) {

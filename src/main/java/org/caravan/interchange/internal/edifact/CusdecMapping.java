@@ -114,7 +114,7 @@ public final class CusdecMapping implements InterchangeReader.Handler {
                     faults.add(s.fault(1, 0, SyntaxCodes.VALUE_NOT_SUPPORTED, "measurement must be AAE+AAA (net weight) in KGM"));
                     return;
                 }
-                item.netMassKg = decimal(s.value(3, 2));
+                item.netMassKg = Segment.decimal(s.value(3, 2));
             }
             default -> faults.add(s.fault(0, 0, SyntaxCodes.NOT_SUPPORTED_IN_POSITION, s.tag() + " is not used in CUSDEC"));
         }
@@ -162,12 +162,12 @@ public final class CusdecMapping implements InterchangeReader.Handler {
     private void moa(Segment s) {
         String qualifier = s.value(1, 1);
         if ("64".equals(qualifier) && section == Section.HEADER) {
-            shippingCost = decimal(s.value(1, 2));
+            shippingCost = Segment.decimal(s.value(1, 2));
             currency = s.value(1, 3);
         } else if ("9".equals(qualifier) && section == Section.PAYMENT) {
-            payAmount = decimal(s.value(1, 2));
+            payAmount = Segment.decimal(s.value(1, 2));
         } else if ("146".equals(qualifier) && section == Section.ITEM) {
-            item.unitPrice = decimal(s.value(1, 2));
+            item.unitPrice = Segment.decimal(s.value(1, 2));
         } else {
             faults.add(s.fault(1, 1, SyntaxCodes.VALUE_NOT_SUPPORTED,
                     "amount qualifier must be 64 (freight), 9 (paid) or 146 (unit price) in its place"));
@@ -176,11 +176,11 @@ public final class CusdecMapping implements InterchangeReader.Handler {
 
     private void nad(Segment s) {
         section = Section.PARTY;
-        String street = joined(s, 5);
+        String street = s.joined(5);
         if ("SE".equals(s.value(1))) {
-            seller = new FilingRequests.Seller(s.value(2, 1), joined(s, 4), s.value(9));
+            seller = new FilingRequests.Seller(s.value(2, 1), s.joined(4), s.value(9));
         } else if ("BY".equals(s.value(1))) {
-            buyer = new FilingRequests.Buyer(joined(s, 4), s.value(2, 1),
+            buyer = new FilingRequests.Buyer(s.joined(4), s.value(2, 1),
                     new FilingRequests.Address(street, s.value(6), s.value(8), s.value(9)));
         } else {
             faults.add(s.fault(1, 0, SyntaxCodes.VALUE_NOT_SUPPORTED, "party qualifier must be SE (seller) or BY (buyer)"));
@@ -189,9 +189,9 @@ public final class CusdecMapping implements InterchangeReader.Handler {
 
     private void ftx(Segment s) {
         if ("PAI".equals(s.value(1)) && section == Section.PAYMENT) {
-            provider = joined(s, 4);
+            provider = s.joined(4);
         } else if ("AAA".equals(s.value(1)) && section == Section.ITEM) {
-            item.description = joined(s, 4);
+            item.description = s.joined(4);
         } else {
             faults.add(s.fault(1, 0, SyntaxCodes.VALUE_NOT_SUPPORTED, "text subject must be PAI (payment) or AAA (goods)"));
         }
@@ -217,20 +217,7 @@ public final class CusdecMapping implements InterchangeReader.Handler {
         }
     }
 
-    private static String joined(Segment s, int element) {
-        StringBuilder text = new StringBuilder();
-        for (int c = 1; c <= 5; c++) {
-            String part = s.value(element, c);
-            if (part != null) {
-                text.append(part);
-            }
-        }
-        return text.isEmpty() ? null : text.toString();
-    }
 
-    private static String decimal(String value) {
-        return value == null ? null : value.replace(',', '.');
-    }
 
     private static final class Item {
         String sku;

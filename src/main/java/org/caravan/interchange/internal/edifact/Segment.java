@@ -29,4 +29,21 @@ public record Segment(String tag, int position, int messagePosition, List<List<S
     public SyntaxFault fault(int element, int component, String code, String message) {
         return new SyntaxFault(position, messagePosition, tag, element, component, code, message);
     }
+
+    /** Text spread over the components of one element (35 characters each), joined back; null when empty. */
+    public String joined(int element) {
+        StringBuilder text = new StringBuilder();
+        for (int c = 1; c <= 5; c++) {
+            String part = value(element, c);
+            if (part != null) {
+                text.append(part);
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    /** A number with the point as decimal mark, as the API's decimal strings have it (UNA may declare a comma). */
+    public static String decimal(String value) {
+        return value == null ? null : value.replace(',', '.');
+    }
 }
