@@ -6,18 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.caravan.common.HotPathStages;
 import org.caravan.common.HotPathStages.Stage;
-import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
 import org.caravan.common.Violations;
 import org.caravan.common.store.ManifestSpool;
@@ -26,7 +20,6 @@ import org.caravan.common.web.RejectedLines;
 import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
-import org.caravan.reference.CountryCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A manifest filed as JSON Lines (a header line with the master consignment, then one house
  * consignment per line), of any size up to a million consignments and more. The body is
- * first received into a {@link ManifestSpool}; then, in one transaction, each line is read,
- * validated and handed to {@link FileManifest}, which stores and assesses it chunk by chunk.
+ * first received into a {@link ManifestSpool}; then, in one transaction, each line is read
+ * and parsed here, validated by {@link ValidatedConsignments} (as a CUSCAR's consignments
+ * are) and handed to {@link FileManifest}, which stores and assesses them chunk by chunk.
  * The heap holds one chunk, never the manifest.
  *
  * <p>The manifest is still accepted whole or not at all: from the first bad line on nothing
@@ -52,9 +46,6 @@ class JsonLinesFiling {
 
     /** A house consignment of the most items allowed fits well within this. */
     static final int MAX_LINE_CHARS = 1 << 20;
-    /** Problems kept for the answer; the first ones are listed, the rest counted. */
-    private static final int KEPT_PROBLEMS = 10_000;
-    private static final Pattern CONSIGNMENT = Pattern.compile("^/consignments/(\\d+)(/.*)?$");
 
     private final ManifestValidation validation;
     private final FileManifest fileManifest;
@@ -90,179 +81,102 @@ class JsonLinesFiling {
 
     private FileManifest.Receipt file(Caller caller, ManifestSpool received) {
         try (Reader in = received.open()) {
-            Lines lines = new Lines(new BoundedLines(in, MAX_LINE_CHARS));
-            ManifestValidation.Header header = lines.header();
-            FileManifest.Receipt receipt = null;
-            if (header != null && header.valid() != null) {
-                try {
-                    receipt = fileManifest.file(caller.partyId(), header.valid(), lines, i -> "/consignments/" + i);
-                } catch (InvalidInput e) {
-                    // tracking numbers filed before, found against the store
-                    e.violations().forEach(lines::problem);
-                }
+            BoundedLines text = new BoundedLines(in, MAX_LINE_CHARS);
+            List<Violation> headerProblems = new ArrayList<>();
+            boolean[] headerUnreadable = new boolean[1];
+            ManifestValidation.Header header = header(text.next(), headerProblems, headerUnreadable);
+            ValidatedConsignments consignments = new ValidatedConsignments(new Lines(text), validation, header,
+                    maxConsignments, stages);
+            headerProblems.forEach(headerUnreadable[0] ? consignments::malformed : consignments::problem);
+            FileManifest.Receipt receipt = consignments.file(caller.partyId(), fileManifest);
+            if (consignments.refused()) {
+                throw new RejectedLines(consignments.malformed(), consignments.problems());
             }
-            lines.drain();
-            lines.throwIfAny();
             return receipt;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * The house consignments of the body, validated as they are read. Yields lines while all
-     * is well; after the first problem it yields nothing more, so nothing more is stored.
-     */
-    private final class Lines implements Iterator<Manifest.HouseConsignment> {
+    /** The first line, the master consignment; its problems are added to {@code problems}. */
+    private ManifestValidation.Header header(BoundedLines.Line first, List<Violation> problems, boolean[] unreadable) {
+        ManifestValidation.Header none = new ManifestValidation.Header(null, null);
+        if (first == null || (!first.tooLong() && first.text().isBlank())) {
+            problems.add(new Violation("", "required", "the first line must be the manifest header").atLine(1));
+            return none;
+        }
+        unreadable[0] = true;
+        if (first.tooLong()) {
+            problems.add(new Violation("", "line-too-long", "a line holds at most " + MAX_LINE_CHARS + " characters")
+                    .atLine(1));
+            return none;
+        }
+        long t = System.nanoTime();
+        FilingRequests.Manifest request;
+        try {
+            request = headerReader.readValue(first.text());
+        } catch (JacksonException e) {
+            problems.add(Problems.malformed(e).atLine(1));
+            return none;
+        }
+        unreadable[0] = false;
+        t = stages.record(Stage.PARSE, t, 0);
+        if (request == null) {
+            problems.add(new Violation("", "required", "the first line must be the manifest header, a JSON object")
+                    .atLine(1));
+            return none;
+        }
+        Violations v = new Violations();
+        ManifestValidation.Header header = validation.header(v, request);
+        v.list().forEach(p -> problems.add(p.atLine(1)));
+        stages.record(Stage.VALIDATE, t, 0);
+        return header;
+    }
+
+    /** The consignment lines of the body, parsed one at a time; blank lines are skipped. */
+    private final class Lines implements Iterator<ValidatedConsignments.Read> {
 
         private final BoundedLines text;
-        private final List<Violation> problems = new ArrayList<>();
-        private final Set<String> trackingNumbers = new HashSet<>();
-        /** The line number of each consignment, by its index among consignment lines. */
-        private int[] lineOf = new int[1024];
-        private int consignments;
-        private int problemCount;
-        private boolean malformed;
-        private List<CountryCode> route;
-        private Manifest.HouseConsignment next;
-        private boolean ended;
+        private BoundedLines.Line pending;
+        private int index;
 
         Lines(BoundedLines text) {
             this.text = text;
         }
 
-        ManifestValidation.Header header() {
-            long t = System.nanoTime();
-            BoundedLines.Line first = text.next();
-            if (first == null || (!first.tooLong() && first.text().isBlank())) {
-                problem(new Violation("", "required", "the first line must be the manifest header").atLine(1));
-                return null;
-            }
-            if (first.tooLong()) {
-                malformed(new Violation("", "line-too-long", "a line holds at most " + MAX_LINE_CHARS + " characters")
-                        .atLine(1));
-                return null;
-            }
-            FilingRequests.Manifest request;
-            try {
-                request = headerReader.readValue(first.text());
-            } catch (JacksonException e) {
-                malformed(Problems.malformed(e).atLine(1));
-                return null;
-            }
-            t = stages.record(Stage.PARSE, t, 0);
-            if (request == null) {
-                problem(new Violation("", "required", "the first line must be the manifest header, a JSON object")
-                        .atLine(1));
-                return null;
-            }
-            Violations v = new Violations();
-            ManifestValidation.Header header = validation.header(v, request);
-            v.list().forEach(p -> problem(p.atLine(1)));
-            route = header.route();
-            stages.record(Stage.VALIDATE, t, 0);
-            return header;
-        }
-
         @Override
         public boolean hasNext() {
-            if (next == null && !ended && problemCount == 0) {
-                next = read();
+            while (pending == null) {
+                BoundedLines.Line line = text.next();
+                if (line == null) {
+                    return false;
+                }
+                if (line.tooLong() || !line.text().isBlank()) {
+                    pending = line;
+                }
             }
-            return next != null;
+            return true;
         }
 
         @Override
-        public Manifest.HouseConsignment next() {
+        public ValidatedConsignments.Read next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Manifest.HouseConsignment line = next;
-            next = null;
-            return line;
-        }
-
-        /** Judges every line left, once nothing more will be stored. */
-        void drain() {
-            while (!ended) {
-                read();
+            BoundedLines.Line line = pending;
+            pending = null;
+            String pointer = "/consignments/" + index++;
+            if (line.tooLong()) {
+                return new ValidatedConsignments.Read(null, new Violation(pointer, "line-too-long",
+                        "a line holds at most " + MAX_LINE_CHARS + " characters").atLine(line.number()), line.number());
             }
-        }
-
-        /** The next valid consignment, or null at the end or at a line with problems. */
-        private Manifest.HouseConsignment read() {
-            for (BoundedLines.Line line = text.next(); line != null; line = text.next()) {
-                if (!line.tooLong() && line.text().isBlank()) {
-                    continue;
-                }
-                int index = consignments++;
-                if (index == maxConsignments) {
-                    problem(new Violation("/consignments", "too-many",
-                            "must contain at most " + maxConsignments + " entries"));
-                    ended = true;
-                    return null;
-                }
-                if (index == lineOf.length) {
-                    lineOf = Arrays.copyOf(lineOf, index * 2);
-                }
-                lineOf[index] = line.number();
-                String pointer = "/consignments/" + index;
-                if (line.tooLong()) {
-                    malformed(new Violation(pointer, "line-too-long", "a line holds at most " + MAX_LINE_CHARS
-                            + " characters").atLine(line.number()));
-                    return null;
-                }
-                long t = System.nanoTime();
-                FilingRequests.ConsignmentLine request;
-                try {
-                    request = lineReader.readValue(line.text());
-                } catch (JacksonException e) {
-                    malformed(Problems.malformed(e).atLine(line.number()));
-                    return null;
-                }
-                t = stages.record(Stage.PARSE, t, 1);
-                if (request == null) {
-                    problem(new Violation(pointer, "required", "each line must be a JSON object").atLine(line.number()));
-                    return null;
-                }
-                Violations v = new Violations();
-                Manifest.HouseConsignment house = validation.consignment(v, pointer, request, route, trackingNumbers);
-                stages.record(Stage.VALIDATE, t, 1);
-                if (!v.isEmpty()) {
-                    int number = line.number();
-                    v.list().forEach(p -> problem(p.atLine(number)));
-                    return null;
-                }
-                return house;
-            }
-            ended = true;
-            if (consignments == 0) {
-                problem(new Violation("/consignments", "required", "must contain at least one entry"));
-            }
-            return null;
-        }
-
-        private void malformed(Violation v) {
-            malformed = true;
-            problem(v);
-        }
-
-        /** Keeps a problem with its line: a consignment's pointer names the line it came from. */
-        void problem(Violation v) {
-            problemCount++;
-            if (problems.size() == KEPT_PROBLEMS) {
-                return;
-            }
-            Matcher m = CONSIGNMENT.matcher(v.pointer());
-            if (v.line().isEmpty() && m.matches() && Integer.parseInt(m.group(1)) < consignments) {
-                v = v.atLine(lineOf[Integer.parseInt(m.group(1))]);
-            }
-            problems.add(v);
-        }
-
-        void throwIfAny() {
-            if (problemCount > 0) {
-                throw new RejectedLines(malformed, problems);
+            long t = System.nanoTime();
+            try {
+                FilingRequests.ConsignmentLine request = lineReader.readValue(line.text());
+                stages.record(Stage.PARSE, t, 1);
+                return new ValidatedConsignments.Read(request, null, line.number());
+            } catch (JacksonException e) {
+                return new ValidatedConsignments.Read(null, Problems.malformed(e).atLine(line.number()), line.number());
             }
         }
     }

@@ -3,10 +3,10 @@ package org.caravan.filing.internal;
 import java.util.Iterator;
 import java.util.List;
 
+import org.caravan.common.HotPathStages;
 import org.caravan.common.Violation;
 import org.caravan.filing.ManifestFiling;
 import org.caravan.filing.internal.web.FilingRequests;
-import org.caravan.common.InvalidInput;
 import org.caravan.common.Violations;
 import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
@@ -30,11 +30,13 @@ class ManifestFilingChannel implements ManifestFiling {
     private final ManifestValidation validation;
     private final FileManifest fileManifest;
     private final IdempotentFiling idempotent;
+    private final HotPathStages stages;
     private final int maxStreamedConsignments;
 
     ManifestFilingChannel(FilingUseCases filing, JsonMapper json, ManifestValidation validation, FileManifest fileManifest,
-            IdempotentFiling idempotent,
+            IdempotentFiling idempotent, HotPathStages stages,
             @Value("${caravan.filing.max-consignments-per-streamed-manifest:2000000}") int maxStreamedConsignments) {
+        this.stages = stages;
         this.filing = filing;
         this.json = json;
         this.validation = validation;
@@ -65,19 +67,21 @@ class ManifestFilingChannel implements ManifestFiling {
             Iterator<FilingRequests.ConsignmentLine> lines) {
         Violations v = new Violations();
         ManifestValidation.Header header = validation.header(v, request);
-        ValidatedConsignments consignments = new ValidatedConsignments(lines, validation, header.route(),
-                maxStreamedConsignments);
-        v.list().forEach(consignments::problem);
-        FileManifest.Receipt receipt = null;
-        if (header.valid() != null) {
-            try {
-                receipt = fileManifest.file(caller.partyId(), header.valid(), consignments, i -> "/consignments/" + i);
-            } catch (InvalidInput e) {
-                // tracking numbers filed before, found against the store
-                e.violations().forEach(consignments::problem);
+        Iterator<ValidatedConsignments.Read> reads = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return lines.hasNext();
             }
-        }
-        consignments.drain();
+
+            @Override
+            public ValidatedConsignments.Read next() {
+                return ValidatedConsignments.Read.of(lines.next());
+            }
+        };
+        ValidatedConsignments consignments = new ValidatedConsignments(reads, validation, header, maxStreamedConsignments,
+                stages);
+        v.list().forEach(consignments::problem);
+        FileManifest.Receipt receipt = consignments.file(caller.partyId(), fileManifest);
         consignments.throwIfAny();
         return receipt;
     }
