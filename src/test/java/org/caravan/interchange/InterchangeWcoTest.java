@@ -66,12 +66,14 @@ class InterchangeWcoTest extends ApiTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             responses.clear();
             api.get("/api/v1/interchange/messages?after=0", courier).body().get("messages").forEach(m -> {
-                if (m.get("type").asString().equals("WCO-RES")) {
+                if (m.get("type").asString().equals("WCO-RES") && m.get("subject").asString().equals(lrn)) {
                     responses.add(m);
                 }
             });
             return responses.size() >= 2;
         });
+        assertThat(responses.get(0).get("body").asString()).as("the acceptance is read before the decision")
+                .contains("<FunctionCode>01</FunctionCode>");
         for (JsonNode m : responses) {
             assertThat(Wco.schemas().checkResponse(m.get("body").asString().getBytes(StandardCharsets.UTF_8)))
                     .as(m.get("body").asString()).isEmpty();

@@ -101,14 +101,15 @@ public class ReceiveEdifact {
         CuscarInterchange.Message m = surveyed.messages().get(0);
         String key = "EDIFACT:" + header.sender() + ":" + header.controlReference() + ":" + m.reference();
         ManifestFiling.Receipt receipt;
+        Acknowledgement ack = acknowledgement(caller, surveyed);
         try (InputStream in = body.bytes(); StreamedConsignments lines = new StreamedConsignments(in, EdifactLimits.DEFAULT)) {
-            receipt = FilingChannel.through("EDIFACT", () -> filing.fileStreamed(caller, key, body.sha256(), m.manifest(),
-                    lines));
+            receipt = FilingChannel.through("EDIFACT", filed -> ack.queue(), () -> filing.fileStreamed(caller, key,
+                    body.sha256(), m.manifest(), lines));
         } catch (InvalidInput e) {
             // the filing rolled back: nothing of the interchange is stored
             throw rejected(false, surveyed, e.violations().stream().map(v -> locate(v, m)).toList(), e.violations());
         }
-        return acknowledge(caller, surveyed, List.of(new Accepted.Filed(m.reference(), "CUSCAR", m.version(), receipt)));
+        return ack.with(List.of(new Accepted.Filed(m.reference(), "CUSCAR", m.version(), receipt)));
     }
 
     public Accepted receive(Caller caller, InputStream body) {
@@ -142,27 +143,55 @@ public class ReceiveEdifact {
             throw rejected(false, read, content, violations);
         }
         List<Accepted.Filed> filed = new ArrayList<>();
+        Acknowledgement ack = acknowledgement(caller, read);
         String keys = "EDIFACT:" + header.get().sender() + ":" + header.get().controlReference() + ":";
         for (CuscarInterchange.Message m : read.messages()) {
             filed.add(new Accepted.Filed(m.reference(), "CUSCAR", m.version(), FilingChannel.through("EDIFACT",
-                    () -> filing.file(caller, keys + m.reference(), m.manifest()))));
+                    manifest -> ack.queue(), () -> filing.file(caller, keys + m.reference(), m.manifest()))));
         }
         for (CusdecMapping.Mapped o : read.orders()) {
             filed.add(new Accepted.Filed(o.reference(), "CUSDEC", o.version(),
                     orders.file(caller, keys + o.reference(), o.order())));
         }
-        return acknowledge(caller, read, filed);
+        return ack.with(filed);
     }
 
-    /** The CONTRL of an accepted interchange, queued for the partner and returned with the receipts. */
-    private Accepted acknowledge(Caller caller, CuscarInterchange read, List<Accepted.Filed> filed) {
-        Optional<org.caravan.interchange.internal.edifact.InterchangeHeader> header = Optional.ofNullable(read.header());
-        String reference = ControlReferences.next();
-        String contrl = ContrlWriter.write(header, read.seen(), List.of(), reference, Instant.now());
-        outbound.appendAll(List.of(new OutboundMessages.NewMessage(caller.partyId(), "CONTRL",
-                header.get().controlReference(), "CONTRL:" + header.get().sender() + ":" + header.get().controlReference(),
-                EdifactMedia.EDIFACT, contrl)));
-        return new Accepted(header.get().controlReference(), header.get().sender(), contrl, filed);
+    /**
+     * The CONTRL of an accepted interchange. It is queued in the transaction of the first
+     * manifest filed, so the partner reads it before any CUSRES on that manifest, and queued
+     * again once everything is filed (a replay or an order-only interchange has no such
+     * transaction; the second append of the same CONTRL adds nothing).
+     */
+    private Acknowledgement acknowledgement(Caller caller, CuscarInterchange read) {
+        var header = read.header();
+        String contrl = ContrlWriter.write(Optional.of(header), read.seen(), List.of(), ControlReferences.next(),
+                Instant.now());
+        var message = new OutboundMessages.NewMessage(caller.partyId(), "CONTRL", header.controlReference(),
+                "CONTRL:" + header.sender() + ":" + header.controlReference(), EdifactMedia.EDIFACT, contrl);
+        return new Acknowledgement(header.controlReference(), header.sender(), contrl, message);
+    }
+
+    private final class Acknowledgement {
+        private final String controlReference;
+        private final String sender;
+        private final String contrl;
+        private final OutboundMessages.NewMessage message;
+
+        Acknowledgement(String controlReference, String sender, String contrl, OutboundMessages.NewMessage message) {
+            this.controlReference = controlReference;
+            this.sender = sender;
+            this.contrl = contrl;
+            this.message = message;
+        }
+
+        void queue() {
+            outbound.appendAll(List.of(message));
+        }
+
+        Accepted with(List<Accepted.Filed> filed) {
+            queue();
+            return new Accepted(controlReference, sender, contrl, filed);
+        }
     }
 
     /** A violation of filing's validation, at the segment the field was read from. */

@@ -55,14 +55,17 @@ public class ReceiveWco {
             throw rejected(false, read.functionalReference(), located, violations);
         }
         String tracking = read.manifest().consignments().get(0).trackingNumber();
-        // the declaration is noted with the manifest, so its first decision is answered in WCO too
-        FilingChannel.through("WCO",
-                filed -> declarations.record(new WcoDeclarations.Declaration(tracking, caller.partyId(),
-                        read.functionalReference())),
-                () -> filing.file(caller, "WCO:" + read.functionalReference(), read.manifest()));
         String accepted = WcoResponseWriter.accepted(read.functionalReference(), tracking, Instant.now());
-        outbound.appendAll(List.of(new OutboundMessages.NewMessage(caller.partyId(), "WCO-RES", tracking,
-                "WCO:ACCEPTED:" + read.functionalReference(), EdifactMedia.WCO_XML, accepted)));
+        var acceptance = List.of(new OutboundMessages.NewMessage(caller.partyId(), "WCO-RES", tracking,
+                "WCO:ACCEPTED:" + read.functionalReference(), EdifactMedia.WCO_XML, accepted));
+        // the declaration and its acceptance are noted with the manifest, so the partner reads the
+        // acceptance before the decision and the first decision is answered in WCO too; a replay
+        // files nothing, and appending the same acceptance again after it adds nothing
+        FilingChannel.through("WCO", filed -> {
+            declarations.record(new WcoDeclarations.Declaration(tracking, caller.partyId(), read.functionalReference()));
+            outbound.appendAll(acceptance);
+        }, () -> filing.file(caller, "WCO:" + read.functionalReference(), read.manifest()));
+        outbound.appendAll(acceptance);
         return accepted;
     }
 
