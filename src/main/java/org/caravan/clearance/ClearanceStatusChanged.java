@@ -1,10 +1,20 @@
 package org.caravan.clearance;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A case moved on after its first decision: arrival, or an officer's result. */
+/**
+ * A case moved on after its first decision: arrival, or an officer's result. {@code amountDue}
+ * and {@code amountCurrency} are the duties and taxes the case now shows as due (rounded to the
+ * currency's minor unit, as in {@link ConsignmentsDecided.Decision}), both null when nothing is.
+ */
 public record ClearanceStatusChanged(String trackingNumber, String jurisdiction, ClearanceStatus status, Cause cause,
-        Instant occurredAt) {
+        Instant occurredAt, BigDecimal amountDue, String amountCurrency) {
+
+    public ClearanceStatusChanged(String trackingNumber, String jurisdiction, ClearanceStatus status, Cause cause,
+            Instant occurredAt) {
+        this(trackingNumber, jurisdiction, status, cause, occurredAt, null, null);
+    }
 
     public enum Cause {
         /** The courier reported the goods at the border office. */

@@ -120,4 +120,50 @@ class InterchangeWcoTest extends ApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().at("/errors/0/code").asString()).isEqualTo("malformed");
     }
+
+    @Test
+    void dutiesDueAfterAnInspectionGoOutWithTheirAmountInWcoAndCusres() {
+        // 1,000 USD of smartphones to Kazakhstan: selected for inspection, and once the goods
+        // have arrived and the officer finds nothing, the duties on the excess over 200 EUR are due
+        String lrn = Filings.unique("LRN");
+        assertThat(send(Wco.corridorDeclaration(lrn)).status()).isEqualTo(202);
+        assertThat(api.awaitDecision(lrn, courier).at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
+        assertThat(api.post("/api/v1/consignments/" + lrn + "/arrival", courier, null, "{}").status()).isEqualTo(200);
+        String officer = as(Role.OFFICER, "KZ");
+        String taskId = null;
+        for (JsonNode task : api.get("/api/v1/tasks?queue=inspection&limit=1000", officer).body().get("tasks")) {
+            if (task.get("trackingNumber").asString().equals(lrn)) {
+                taskId = task.get("taskId").asString();
+            }
+        }
+        assertThat(taskId).as("the inspection task").isNotNull();
+        Reply result = api.post("/api/v1/tasks/" + taskId + "/result", officer, null,
+                java.util.Map.of("outcome", "NO_FINDINGS"));
+        assertThat(result.status()).as(result.raw()).isEqualTo(200);
+        JsonNode due = api.get("/api/v1/consignments/" + lrn, courier).body().at("/cases/0");
+        assertThat(due.get("status").asString()).isEqualTo("PAYMENT_REQUIRED");
+        String amount = due.at("/amountDue/amount").asString();
+        String currency = due.at("/amountDue/currency").asString();
+
+        String[] found = new String[2];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode m : api.get("/api/v1/interchange/messages?after=0", courier).body().get("messages")) {
+                String body = m.get("body").asString();
+                if (!m.get("subject").asString().equals(lrn)) {
+                    continue;
+                }
+                if (m.get("type").asString().equals("WCO-RES") && body.contains("<FunctionCode>13</FunctionCode>")) {
+                    found[0] = body;
+                }
+                if (m.get("type").asString().equals("CUSRES") && body.contains("GIS+PAY'")) {
+                    found[1] = body;
+                }
+            }
+            return found[0] != null && found[1] != null;
+        });
+        assertThat(Wco.schemas().checkResponse(found[0].getBytes(StandardCharsets.UTF_8))).as(found[0]).isEmpty();
+        assertThat(found[0]).contains("<TaxAssessedAmount currencyID=\"" + currency + "\">" + amount + "</TaxAssessedAmount>");
+        assertThat(found[1]).contains("MOA+161:" + amount + ":" + currency + "'");
+        assertThat(Edifact.faults(found[1])).as(found[1]).isEmpty();
+    }
 }

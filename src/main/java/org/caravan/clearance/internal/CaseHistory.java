@@ -1,10 +1,13 @@
 package org.caravan.clearance.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.internal.model.CaseChange;
+import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.store.CaseEventTable;
+import org.caravan.reference.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +26,12 @@ class CaseHistory {
         this.events = events;
     }
 
-    void keep(List<CaseChange> changes, ClearanceStatusChanged.Cause cause) {
+    /** The changes just made to {@code changed}, which now shows what is due after them. */
+    void keep(ClearanceCase changed, List<CaseChange> changes, ClearanceStatusChanged.Cause cause) {
         audit.appendAll(changes);
+        Optional<Money> due = changed.amountDue().map(Money::rounded);
         changes.forEach(change -> events.publishEvent(new ClearanceStatusChanged(change.trackingNumber(),
-                change.jurisdiction().value(), change.to(), cause, change.at())));
+                change.jurisdiction().value(), change.to(), cause, change.at(), due.map(Money::amount).orElse(null),
+                due.map(m -> m.currency().getCurrencyCode()).orElse(null))));
     }
 }

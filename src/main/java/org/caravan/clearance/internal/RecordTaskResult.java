@@ -71,7 +71,7 @@ public class RecordTaskResult {
         List<CaseChange> changes = c.recordResult(task.queue(), result.outcome(), standing, now, officer.clientId(), detail);
         cases.save(c);
         tasks.complete(taskId, result.outcome(), result.note(), officer.clientId(), now);
-        history.keep(changes, task.queue() == Queue.INSPECTION ? ClearanceStatusChanged.Cause.INSPECTION_RESULT
+        history.keep(c, changes, task.queue() == Queue.INSPECTION ? ClearanceStatusChanged.Cause.INSPECTION_RESULT
                 : ClearanceStatusChanged.Cause.DOCUMENTARY_CHECK_RESULT);
         return c;
     }

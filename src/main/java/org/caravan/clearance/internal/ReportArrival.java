@@ -40,7 +40,7 @@ public class ReportArrival {
         List<CaseChange> changes = c.arrive(at, courier.clientId());
         if (!changes.isEmpty()) {
             cases.save(c);
-            history.keep(changes, ClearanceStatusChanged.Cause.ARRIVED);
+            history.keep(c, changes, ClearanceStatusChanged.Cause.ARRIVED);
         }
         return c;
     }

@@ -73,7 +73,8 @@ class PartnerMessages {
         consignments.byTrackingNumber(changed.trackingNumber()).filter(c -> manifests.contains(c.manifestId())).ifPresent(c -> {
             List<NewMessage> messages = new ArrayList<>(3);
             report(messages, c.courierPartyId(), new StatusReport(changed.trackingNumber(), changed.jurisdiction(),
-                    StatusCodes.of(changed.status()), changed.status().explanation(), changed.occurredAt()),
+                    StatusCodes.of(changed.status()), changed.status().explanation(), changed.occurredAt(),
+                    changed.amountDue(), changed.amountCurrency()),
                     changed.status(), wco.of(List.of(changed.trackingNumber())).get(changed.trackingNumber()));
             outbound.appendAll(messages);
         });

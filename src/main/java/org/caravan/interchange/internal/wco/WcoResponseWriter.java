@@ -1,6 +1,8 @@
 package org.caravan.interchange.internal.wco;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,17 +36,18 @@ public final class WcoResponseWriter {
     private WcoResponseWriter() {
     }
 
+    /** A decision or later status; where duties and taxes are due, the amount goes with it. */
     public static String forStatus(String functionalReference, StatusReport report, ClearanceStatus status, Instant now) {
         return write(functionCode(status), functionalReference, report.trackingNumber(), now, report.occurredAt(),
-                report.statusCode(), List.of());
+                report.statusCode(), List.of(), report.amountDue(), report.amountCurrency());
     }
 
     public static String accepted(String functionalReference, String trackingNumber, Instant now) {
-        return write("01", functionalReference, trackingNumber, now, now, null, List.of());
+        return write("01", functionalReference, trackingNumber, now, now, null, List.of(), null, null);
     }
 
     public static String rejected(String functionalReference, List<Error> errors, Instant now) {
-        return write("03", functionalReference, null, now, now, null, errors);
+        return write("03", functionalReference, null, now, now, null, errors, null, null);
     }
 
     static String functionCode(ClearanceStatus status) {
@@ -58,7 +61,7 @@ public final class WcoResponseWriter {
     }
 
     private static String write(String function, String functionalReference, String declarationId, Instant now,
-            Instant at, String statusCode, List<Error> errors) {
+            Instant at, String statusCode, List<Error> errors, BigDecimal amountDue, String currency) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -102,6 +105,16 @@ public final class WcoResponseWriter {
             if ("03".equals(function)) {
                 dateTime(x, "RejectionDateTime", at);
             }
+            if (amountDue != null) {
+                // the total assessed on the declaration, as the tax-assessed sample gives it per
+                // duty: what is assessed and what is to be paid (nothing is paid yet)
+                x.writeStartElement(RES, "DutyTaxFee");
+                x.writeStartElement(RES, "Payment");
+                amount(x, "TaxAssessedAmount", amountDue, currency);
+                amount(x, "PaymentAmount", amountDue, currency);
+                x.writeEndElement();
+                x.writeEndElement();
+            }
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();
@@ -111,6 +124,16 @@ public final class WcoResponseWriter {
             throw new IllegalStateException("Cannot write a WCO response: " + e.getMessage(), e);
         }
         return text.toString();
+    }
+
+    /** DMS amounts take at most three decimals (n..16,3); a currency's amounts never need more. */
+    private static void amount(XMLStreamWriter x, String name, BigDecimal value, String currency)
+            throws XMLStreamException {
+        x.writeStartElement(RES, name);
+        x.writeAttribute("currencyID", currency);
+        BigDecimal exact = value.scale() > 3 ? value.setScale(3, RoundingMode.HALF_UP) : value;
+        x.writeCharacters(exact.toPlainString());
+        x.writeEndElement();
     }
 
     private static void dateTime(XMLStreamWriter x, String name, Instant at) throws XMLStreamException {
