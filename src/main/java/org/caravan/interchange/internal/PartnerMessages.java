@@ -2,7 +2,6 @@ package org.caravan.interchange.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import org.caravan.clearance.ClearanceStatus;
 import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.ConsignmentsDecided;
-import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.interchange.internal.edifact.CustomsResponseWriter;
 import org.caravan.interchange.internal.edifact.CustomsResponseWriter.StatusReport;
@@ -48,34 +46,30 @@ class PartnerMessages {
 
     @ApplicationModuleListener
     void on(ConsignmentsDecided decided) {
-        if (!manifests.contains(decided.manifestId())) {
-            return;
-        }
-        Map<String, UUID> couriers = new HashMap<>();
-        for (FiledConsignment c : consignments.ofManifest(decided.manifestId())) {
-            couriers.put(c.trackingNumber(), c.courierPartyId());
-        }
-        var declared = wco.of(couriers.keySet());
-        List<NewMessage> messages = new ArrayList<>(decided.decisions().size() * 2);
-        for (ConsignmentsDecided.Decision d : decided.decisions()) {
-            UUID courier = couriers.get(d.trackingNumber());
-            if (courier != null) {
-                report(messages, courier, new StatusReport(d.trackingNumber(), d.jurisdiction(), StatusCodes.of(d.status()),
-                        d.status().explanation(), d.decidedAt(), d.amountDue(), d.amountCurrency()), d.status(),
-                        declared.get(d.trackingNumber()));
+        // one manifest, one courier: the interchange noted it when the manifest was filed, so a
+        // chunk of a million-consignment manifest costs one look-up, not a read of the manifest
+        manifests.find(decided.manifestId()).ifPresent(manifest -> {
+            Map<String, WcoDeclarations.Declaration> declared = manifest.wco()
+                    ? wco.of(decided.decisions().stream().map(ConsignmentsDecided.Decision::trackingNumber).toList())
+                    : Map.of();
+            List<NewMessage> messages = new ArrayList<>(decided.decisions().size() * 2);
+            for (ConsignmentsDecided.Decision d : decided.decisions()) {
+                report(messages, manifest.partyId(), new StatusReport(d.trackingNumber(), d.jurisdiction(),
+                        StatusCodes.of(d.status()), d.status().explanation(), d.decidedAt(), d.amountDue(),
+                        d.amountCurrency()), d.status(), declared.get(d.trackingNumber()));
             }
-        }
-        outbound.appendAll(messages);
+            outbound.appendAll(messages);
+        });
     }
 
     @ApplicationModuleListener
     void on(ClearanceStatusChanged changed) {
-        consignments.byTrackingNumber(changed.trackingNumber()).filter(c -> manifests.contains(c.manifestId())).ifPresent(c -> {
+        consignments.byTrackingNumber(changed.trackingNumber()).flatMap(c -> manifests.find(c.manifestId())).ifPresent(m -> {
             List<NewMessage> messages = new ArrayList<>(3);
-            report(messages, c.courierPartyId(), new StatusReport(changed.trackingNumber(), changed.jurisdiction(),
+            report(messages, m.partyId(), new StatusReport(changed.trackingNumber(), changed.jurisdiction(),
                     StatusCodes.of(changed.status()), changed.status().explanation(), changed.occurredAt(),
                     changed.amountDue(), changed.amountCurrency()),
-                    changed.status(), wco.of(List.of(changed.trackingNumber())).get(changed.trackingNumber()));
+                    changed.status(), m.wco() ? wco.of(List.of(changed.trackingNumber())).get(changed.trackingNumber()) : null);
             outbound.appendAll(messages);
         });
     }
