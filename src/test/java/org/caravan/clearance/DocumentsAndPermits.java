@@ -209,6 +209,20 @@ public abstract class DocumentsAndPermits extends ApiTest {
     }
 
     @Test
+    void aMalformedPermitReferenceRefusesTheManifestNamingTheItem() {
+        Map<String, Object> line = Filings.line(Filings.unique("CRV"), null, null, "KZ", "KZ-P1", "Aigerim Sadykova",
+                MEDICINE, 1, "12.00", "0.500");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) line.get("items");
+        items.get(0).put("permitRef", "no spaces allowed");
+        Reply refused = api.post("/api/v1/manifests", courier, Filings.unique("k"),
+                Filings.manifest(Filings.unique("MAWB-"), "KZ", List.of(line)));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().at("/errors/0/pointer").asString()).isEqualTo("/consignments/0/items/0/permitRef");
+        assertThat(refused.body().at("/errors/0/code").asString()).isEqualTo("not-a-permit-number");
+    }
+
+    @Test
     void concurrentFilingsDrawAPermitDownExactlyToItsQuantity() throws Exception {
         String agency = as(Role.ISSUING_AGENCY, "KZ");
         String consumer = "KZ-P" + Filings.unique("");

@@ -66,6 +66,10 @@ public class ReviewDocument {
         if (decision == SuppliedDocument.Decision.REJECTED && reason.filter(r -> !r.isBlank()).isEmpty()) {
             throw new InvalidInput(new Violation("/reason", "required", "a rejection says why, so the supplier knows what to send"));
         }
+        // the documentary check before the case, in the order a task result takes them, so the two cannot deadlock
+        Optional<TaskTable.Task> check = tasks.ofCase(document.caseId()).stream()
+                .filter(t -> t.queue() == Queue.DOCUMENTS && t.state() == TaskState.OPEN).findFirst()
+                .flatMap(t -> tasks.byId(t.id()));
         ClearanceCase c = cases.lock(document.caseId()).orElseThrow();
         Instant now = Instant.now();
         SuppliedDocument reviewed = document.reviewed(decision, reason, officer.clientId(), now);
@@ -84,9 +88,7 @@ public class ReviewDocument {
         if (!allSatisfied || c.status() != ClearanceStatus.HELD_FOR_DOCUMENTS) {
             return new Reviewed(reviewed, c);
         }
-        Optional<TaskTable.Task> check = tasks.ofCase(c.id()).stream()
-                .filter(t -> t.queue() == Queue.DOCUMENTS && t.state() == TaskState.OPEN).findFirst();
-        if (check.isEmpty()) {
+        if (check.isEmpty() || check.get().state() != TaskState.OPEN) {
             return new Reviewed(reviewed, c);
         }
         ClearanceCase settled = taskResult.record(officer, check.get().id(), new RecordTaskResult.Result(
