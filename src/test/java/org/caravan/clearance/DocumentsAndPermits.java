@@ -112,6 +112,24 @@ public abstract class DocumentsAndPermits extends ApiTest {
     }
 
     @Test
+    void anAcceptedCertificateOnADutiableParcelLeavesPaymentRequired() {
+        String tracking = file(MEDICINE, 1, "349.00", null, "KZ-P" + Filings.unique(""));
+        assertThat(api.awaitDecision(tracking, officer).at("/cases/0/status").asString()).isEqualTo("HELD_FOR_DOCUMENTS");
+        Reply requested = api.post("/api/v1/consignments/" + tracking + "/document-requests", officer, null,
+                Map.of("kind", "CERTIFICATE", "reason", "the registration certificate of the medicine"));
+        String requestId = requested.body().get("requestId").asString();
+        Reply structured = api.post("/api/v1/document-requests/" + requestId + "/documents", courier, null, invoice("24.00"));
+        assertThat(structured.status()).as("a certificate comes as a PDF").isEqualTo(422);
+        Reply pdf = api.post("/api/v1/document-requests/" + requestId + "/documents", courier, null, "application/pdf",
+                "%PDF-1.4\n% registration certificate\n%%EOF\n");
+        assertThat(pdf.status()).isEqualTo(201);
+        Reply accepted = checked("POST", "/api/v1/documents/{id}/review", api.post("/api/v1/documents/"
+                + pdf.body().get("documentId").asString() + "/review", officer, null, Map.of("decision", "ACCEPTED")));
+        assertThat(accepted.body().get("caseStatus").asString()).isEqualTo("PAYMENT_REQUIRED");
+        assertThat(accepted.body().at("/amountDue/currency").asString()).isEqualTo("KZT");
+    }
+
+    @Test
     void aBodyThatIsNotAPdfAnOversizedPdfAndABadInvoiceAreRefusedNamingTheField() {
         String requestId = heldWithRequest("INVOICE");
         Reply png = api.post("/api/v1/document-requests/" + requestId + "/documents", courier, null, "application/pdf",
