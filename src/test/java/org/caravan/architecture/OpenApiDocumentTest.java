@@ -67,6 +67,10 @@ class OpenApiDocumentTest extends ApiTest {
         assertThat(document.at("/paths/~1api~1v1~1document-requests~1{id}~1documents/post/requestBody/content")
                 .propertyNames()).contains("application/json", "application/pdf");
         assertThat(schemaRef("/paths/~1api~1v1~1permits/post/responses/201")).isEqualTo("#/components/schemas/PermitResponse");
+        assertThat(document.at("/components/schemas/PermitRegistrationBody/properties").propertyNames())
+                .contains("number", "hsCode", "holder", "validFrom", "validUntil", "quantity", "unit");
+        assertThat(document.at("/components/schemas/EPermitBody/properties").propertyNames())
+                .contains("permitNumber", "issuingAgency", "validFrom", "validUntil");
         assertThat(schemaRef("/paths/~1api~1v1~1consignments~1{trackingNumber}~1document-requests/post/responses/201"))
                 .isEqualTo("#/components/schemas/DocumentRequestResponse");
     }

@@ -67,7 +67,7 @@ public class SupplyDocument {
         }
         request.requireOpen();
         if (!request.answeredBy(supply.format())) {
-            throw new InvalidInput(new Violation("/", "wrong-document-format", "a " + request.kind()
+            throw new InvalidInput(new Violation("", "wrong-document-format", "a " + request.kind()
                     + " request is answered with " + (request.kind().name().equals("CERTIFICATE") ? "a PDF"
                             : "its structured form or a PDF")));
         }

@@ -213,7 +213,7 @@ class DocumentController {
     }
 
     /** The e-invoice, checked line by line and against its total, as the JSON kept with the document. */
-    private static String invoice(Violations v, DocumentResponses.InvoiceBody invoice) {
+    private static String invoice(Violations v, DocumentResponses.EInvoiceBody invoice) {
         String p = "/invoice";
         Map<String, Object> out = new LinkedHashMap<>();
         if (v.required(p + "/number", invoice.number()) && v.maxLength(p + "/number", invoice.number(), 100)) {
@@ -277,7 +277,7 @@ class DocumentController {
         return out;
     }
 
-    private static String permit(Violations v, DocumentResponses.PermitBody permit) {
+    private static String permit(Violations v, DocumentResponses.EPermitBody permit) {
         String p = "/permit";
         Map<String, Object> out = new LinkedHashMap<>();
         if (v.required(p + "/permitNumber", permit.permitNumber()) && v.maxLength(p + "/permitNumber", permit.permitNumber(), 50)) {

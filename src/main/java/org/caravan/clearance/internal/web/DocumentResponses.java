@@ -67,10 +67,10 @@ final class DocumentResponses {
     }
 
     /** Exactly one of an e-invoice or an e-permit. */
-    record SupplyBody(InvoiceBody invoice, PermitBody permit) {
+    record SupplyBody(EInvoiceBody invoice, EPermitBody permit) {
     }
 
-    record InvoiceBody(String number, String issuedOn, TraderBody seller, TraderBody buyer, String currency,
+    record EInvoiceBody(String number, String issuedOn, TraderBody seller, TraderBody buyer, String currency,
             List<InvoiceLineBody> lines, String total) {
     }
 
@@ -80,6 +80,6 @@ final class DocumentResponses {
     record InvoiceLineBody(String description, String quantity, String unitPrice) {
     }
 
-    record PermitBody(String permitNumber, String issuingAgency, String validFrom, String validUntil) {
+    record EPermitBody(String permitNumber, String issuingAgency, String validFrom, String validUntil) {
     }
 }

@@ -56,8 +56,8 @@ class PermitController {
         }
     }
 
-    record PermitBody(String number, String country, String hsCode, String holder, String validFrom, String validUntil,
-            String quantity, String unit) {
+    record PermitRegistrationBody(String number, String country, String hsCode, String holder, String validFrom,
+            String validUntil, String quantity, String unit) {
     }
 
     record RevocationBody(String reason) {
@@ -73,7 +73,7 @@ class PermitController {
                     schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    PermitResponse register(Caller caller, @RequestBody PermitBody body) {
+    PermitResponse register(Caller caller, @RequestBody PermitRegistrationBody body) {
         Roles.require(caller, Role.ISSUING_AGENCY);
         CountryCode country = caller.administration().orElseThrow();
         Violations v = new Violations();
