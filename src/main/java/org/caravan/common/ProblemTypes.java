@@ -35,6 +35,10 @@ public final class ProblemTypes {
     public static final String CASE_CLOSED = "case-closed";
     public static final String GOODS_NOT_ARRIVED = "goods-not-arrived";
     public static final String TASK_COMPLETED = "task-completed";
+    public static final String DOCUMENT_REQUEST_SATISFIED = "document-request-satisfied";
+    public static final String DOCUMENT_REVIEWED = "document-reviewed";
+    public static final String PERMIT_ALREADY_REGISTERED = "permit-already-registered";
+    public static final String PERMIT_REVOKED = "permit-revoked";
 
     private ProblemTypes() {
     }

@@ -23,7 +23,13 @@ public record FiledConsignment(UUID id, UUID manifestId, String trackingNumber, 
     public record Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
     }
 
-    public record Item(String description, HsCode hsCode, int quantity, Money value, CountryCode originCountry) {
+    /** One line of goods; {@code permitRef} names a permit registered for restricted goods, when the filer quotes one. */
+    public record Item(String description, HsCode hsCode, int quantity, Money value, CountryCode originCountry,
+            Optional<String> permitRef) {
+
+        public Item(String description, HsCode hsCode, int quantity, Money value, CountryCode originCountry) {
+            this(description, hsCode, quantity, value, originCountry, Optional.empty());
+        }
     }
 
     public CountryCode destination() {

@@ -16,4 +16,9 @@ public record Caller(UUID partyId, String clientId, Role role, Optional<CountryC
     public boolean administers(CountryCode jurisdiction) {
         return role == Role.ADMIN || (role == Role.OFFICER && administration.map(jurisdiction::equals).orElse(false));
     }
+
+    /** Whether the caller is the permit-issuing agency of {@code country}. */
+    public boolean issuesPermitsFor(CountryCode country) {
+        return role == Role.ISSUING_AGENCY && administration.map(country::equals).orElse(false);
+    }
 }

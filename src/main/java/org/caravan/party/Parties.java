@@ -20,8 +20,8 @@ public class Parties {
     }
 
     public Party register(String clientId, String secret, String name, Role role, Optional<CountryCode> administration) {
-        if (role == Role.OFFICER && administration.isEmpty()) {
-            throw new IllegalArgumentException("An officer belongs to an administration");
+        if ((role == Role.OFFICER || role == Role.ISSUING_AGENCY) && administration.isEmpty()) {
+            throw new IllegalArgumentException("An officer or issuing agency belongs to the administration of a country");
         }
         return table.insert(clientId, passwords.encode(secret), name, role, administration);
     }

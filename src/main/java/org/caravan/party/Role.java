@@ -8,6 +8,8 @@ public enum Role {
     COURIER,
     /** A customs officer of one administration. */
     OFFICER,
+    /** A licensing agency of one country that issues permits for restricted goods. */
+    ISSUING_AGENCY,
     /** An operator of the Caravan installation. */
     ADMIN
 }

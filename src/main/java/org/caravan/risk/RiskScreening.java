@@ -3,6 +3,7 @@ package org.caravan.risk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.CountryCode;
@@ -30,9 +31,18 @@ public class RiskScreening {
     }
 
     public RiskResult screen(FiledConsignment consignment, CountryCode jurisdiction) {
+        return screen(consignment, jurisdiction, item -> false);
+    }
+
+    /**
+     * Screens knowing which items quote a permit the registry found valid: such an item of
+     * licensed goods needs no documentary check for its licence.
+     */
+    public RiskResult screen(FiledConsignment consignment, CountryCode jurisdiction,
+            Predicate<FiledConsignment.Item> permitted) {
         List<RiskReason> reasons = new ArrayList<>();
         for (RiskRule rule : rules) {
-            rule.evaluate(consignment, jurisdiction, reasons::add);
+            rule.evaluate(consignment, jurisdiction, permitted, reasons::add);
         }
         int score = reasons.stream().mapToInt(RiskReason::score).sum();
         Lane lane = reasons.stream().map(RiskReason::atLeast).max(Comparator.naturalOrder()).orElse(Lane.GREEN);

@@ -59,6 +59,23 @@ class OpenApiDocumentTest extends ApiTest {
     }
 
     @Test
+    void documentsCanBeSuppliedAsStructuredDataOrAPdfAndPermitsHaveARegistry() {
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/consignments/{trackingNumber}/document-requests",
+                "/api/v1/document-requests/{id}/documents", "/api/v1/documents/{id}/review",
+                "/api/v1/documents/{id}/content", "/api/v1/permits", "/api/v1/permits/{number}",
+                "/api/v1/permits/{number}/revocation");
+        assertThat(document.at("/paths/~1api~1v1~1document-requests~1{id}~1documents/post/requestBody/content")
+                .propertyNames()).contains("application/json", "application/pdf");
+        assertThat(schemaRef("/paths/~1api~1v1~1permits/post/responses/201")).isEqualTo("#/components/schemas/PermitResponse");
+        assertThat(document.at("/components/schemas/PermitRegistrationBody/properties").propertyNames())
+                .contains("number", "hsCode", "holder", "validFrom", "validUntil", "quantity", "unit");
+        assertThat(document.at("/components/schemas/EPermitBody/properties").propertyNames())
+                .contains("permitNumber", "issuingAgency", "validFrom", "validUntil");
+        assertThat(schemaRef("/paths/~1api~1v1~1consignments~1{trackingNumber}~1document-requests/post/responses/201"))
+                .isEqualTo("#/components/schemas/DocumentRequestResponse");
+    }
+
+    @Test
     void moneyHasOneSchemaThatEveryAmountRefersTo() {
         JsonNode money = document.at("/components/schemas/Money");
         assertThat(money.get("required").valueStream().map(JsonNode::asString)).containsExactly("amount", "currency");

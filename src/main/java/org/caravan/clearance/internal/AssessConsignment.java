@@ -37,7 +37,14 @@ public class AssessConsignment {
 
     public Decision assess(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on, Optional<Regime> regime,
             Money usedBefore) {
-        return Decision.of(risk.screen(consignment, jurisdiction), assessment(consignment, jurisdiction, on, regime, usedBefore));
+        return assess(consignment, jurisdiction, on, regime, usedBefore, PermitChecks.Verdict.NONE);
+    }
+
+    /** Assesses knowing what the permit registry said of the consignment's quoted permits. */
+    Decision assess(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on, Optional<Regime> regime,
+            Money usedBefore, PermitChecks.Verdict permits) {
+        return Decision.of(risk.screen(consignment, jurisdiction, permits.permitted()),
+                assessment(consignment, jurisdiction, on, regime, usedBefore).withHolds(permits.holds()));
     }
 
     private Assessment assessment(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on,

@@ -53,10 +53,12 @@ public class AssessManifest {
     private final AllowanceTable allowances;
     private final ApplicationEventPublisher events;
     private final HotPathStages stages;
+    private final PermitChecks permitChecks;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
-            HotPathStages stages) {
+            HotPathStages stages, PermitChecks permitChecks) {
+        this.permitChecks = permitChecks;
         this.assess = assess;
         this.jurisdictions = jurisdictions;
         this.nomenclature = nomenclature;
@@ -83,6 +85,8 @@ public class AssessManifest {
         long assessNanos = 0;
         long decideNanos = 0;
         long writeNanos = 0;
+        // permits before allowances, in every chunk, so concurrent filings take their locks in one order
+        PermitChecks.Chunk permits = permitChecks.forChunk(consignments);
         for (Map.Entry<CountryCode, List<FiledConsignment>> group : byJurisdiction.entrySet()) {
             CountryCode code = group.getKey();
             List<FiledConsignment> batch = group.getValue();
@@ -100,7 +104,7 @@ public class AssessManifest {
                 Optional<String> recipient = c.consignee().consumerId();
                 Money usedBefore = usage == null || recipient.isEmpty() ? zero(regime)
                         : usage.used(recipient.get());
-                Decision decision = assess.assess(c, code, on, regime, usedBefore);
+                Decision decision = assess.assess(c, code, on, regime, usedBefore, permits.check(c, code, on));
                 long d = System.nanoTime();
                 assessNanos += d - a;
                 if (usage != null && recipient.isPresent()) {
@@ -125,6 +129,7 @@ public class AssessManifest {
             }
         }
         long w = System.nanoTime();
+        permits.save();
         cases.addAll(newCases);
         tasks.insertAll(newTasks);
         events.publishEvent(new ConsignmentsDecided(manifestId, decisions));

@@ -31,6 +31,7 @@ class ManifestValidation {
     static final int MAX_ITEMS_PER_CONSIGNMENT = 200;
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{6,40}");
     private static final BigDecimal MAX_PARCEL_KG = new BigDecimal("2000");
+    private static final Pattern PERMIT_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/.-]{0,49}");
 
     private final FilingChecks checks;
     private final Jurisdictions jurisdictions;
@@ -158,8 +159,10 @@ class ManifestValidation {
             int quantity = checks.quantity(v, ip + "/quantity", item.quantity());
             BigDecimal itemValue = v.decimal(ip + "/value", item.value(), false, 4);
             CountryCode origin = checks.country(v, ip + "/originCountry", item.originCountry());
+            Optional<String> permitRef = permitRef(v, ip + "/permitRef", item.permitRef());
             if (itemValue != null && currency != null) {
-                items.add(new FiledConsignment.Item(description, hs, quantity, Money.of(itemValue, currency), origin));
+                items.add(new FiledConsignment.Item(description, hs, quantity, Money.of(itemValue, currency), origin,
+                        permitRef));
             }
         });
         if (tracking == null || consignee == null || mass == null || value == null || currency == null) {
@@ -167,6 +170,18 @@ class ManifestValidation {
         }
         return new Manifest.HouseConsignment(tracking, platform, orderRef, consignee, mass, Money.of(value, currency),
                 List.copyOf(items));
+    }
+
+    /** A permit number as issuing agencies write them: letters, digits and the separators / - . */
+    private static Optional<String> permitRef(Violations v, String pointer, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!PERMIT_REF.matcher(value).matches()) {
+            v.add(pointer, "not-a-permit-number", "must be 1 to 50 letters, digits, '/', '-' or '.'");
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     private Optional<UnLocode> location(Violations v, String pointer, String value, CountryCode country) {

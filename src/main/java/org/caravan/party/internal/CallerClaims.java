@@ -49,6 +49,9 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
         if (Role.OFFICER.name().equals(role) && administration == null) {
             problems.add("an officer's token names no administration");
         }
+        if (Role.ISSUING_AGENCY.name().equals(role) && administration == null) {
+            problems.add("an issuing agency's token names no country (administration)");
+        }
         return problems.isEmpty() ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(problems.stream()
                         .map(p -> new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, p, null)).toList());

@@ -46,6 +46,8 @@ class DemoParties {
                 Optional.of(CountryCode.of("KZ")));
         parties.ensure("demo-officer-uz", SECRET, "Demo officer, Customs Committee (UZ)", Role.OFFICER,
                 Optional.of(CountryCode.of("UZ")));
+        parties.ensure("demo-agency-kz", SECRET, "Demo permit agency, Ministry of Health (KZ)", Role.ISSUING_AGENCY,
+                Optional.of(CountryCode.of("KZ")));
         parties.ensure("demo-admin", SECRET, "Demo administrator", Role.ADMIN, Optional.empty());
         log.info("Demo parties are available (client secret '{}'); set CARAVAN_DEMO_PARTIES=false to disable", SECRET);
     }

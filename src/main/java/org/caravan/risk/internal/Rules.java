@@ -3,8 +3,11 @@ package org.caravan.risk.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.caravan.filing.FiledConsignment;
+import org.caravan.reference.CountryCode;
 import org.caravan.reference.Currencies;
 import org.caravan.reference.ExchangeRates;
 import org.caravan.reference.HsNomenclature;
@@ -22,16 +25,36 @@ import org.springframework.core.annotation.Order;
 @Configuration
 class Rules {
 
-    /** Goods the law restricts: prohibited in post go to inspection, licensed goods to a documentary check. */
+    /**
+     * Goods the law restricts: prohibited in post go to inspection, licensed goods to a
+     * documentary check unless the item quotes a permit the registry found valid.
+     */
     @Bean
     @Order(1)
     RiskRule restrictedGoods(HsNomenclature nomenclature) {
-        return (c, jurisdiction, reasons) -> c.items().forEach(item -> nomenclature.restriction(item.hsCode()).ifPresent(r -> {
-            boolean prohibited = r.kind() == Restriction.Kind.PROHIBITED_IN_POST;
-            reasons.accept(new RiskReason(prohibited ? "prohibited-goods" : "documents-required",
-                    item.hsCode().subheading() + " " + nomenclature.category(item.hsCode()) + ": " + r.source(),
-                    prohibited ? 100 : 0, prohibited ? Lane.RED : Lane.YELLOW));
-        }));
+        return new RiskRule() {
+
+            @Override
+            public void evaluate(FiledConsignment c, CountryCode jurisdiction, Consumer<RiskReason> reasons) {
+                evaluate(c, jurisdiction, item -> false, reasons);
+            }
+
+            @Override
+            public void evaluate(FiledConsignment c, CountryCode jurisdiction, Predicate<FiledConsignment.Item> permitted,
+                    Consumer<RiskReason> reasons) {
+                c.items().forEach(item -> nomenclature.restriction(item.hsCode()).ifPresent(r -> {
+                    String goods = item.hsCode().subheading() + " " + nomenclature.category(item.hsCode());
+                    if (r.kind() == Restriction.Kind.PROHIBITED_IN_POST) {
+                        reasons.accept(new RiskReason("prohibited-goods", goods + ": " + r.source(), 100, Lane.RED));
+                    } else if (permitted.test(item)) {
+                        reasons.accept(new RiskReason("permit-checked", goods + ": permit " + item.permitRef().orElseThrow()
+                                + " found valid in the permit registry", 0, Lane.GREEN));
+                    } else {
+                        reasons.accept(new RiskReason("documents-required", goods + ": " + r.source(), 0, Lane.YELLOW));
+                    }
+                }));
+            }
+        };
     }
 
     /** Exact watchlist matches on consignee or seller: always inspected. */

@@ -93,6 +93,17 @@ public record Assessment(Optional<RegimeApplied> regime, Optional<LocalDate> ass
                 excessMassKg, dutyFree, chargeComputed, charges, totalDue, holds, Optional.of(value), officerAssessment);
     }
 
+    /** The same assessment with more reasons to hold the case for an officer. */
+    public Assessment withHolds(List<Hold> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Hold> all = new ArrayList<>(holds);
+        all.addAll(more);
+        return new Assessment(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue,
+                excessMassKg, dutyFree, chargeComputed, charges, totalDue, all, reassessedValue, officerAssessment);
+    }
+
     /** The amount an officer assessed where the regime could not compute the charge. */
     public Assessment withOfficerAssessment(Money charge) {
         return new Assessment(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue,

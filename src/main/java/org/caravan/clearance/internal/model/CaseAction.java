@@ -7,5 +7,13 @@ public enum CaseAction {
     /** The courier reported the goods at the border office. */
     ARRIVED,
     /** An officer recorded the result of an inspection or a documentary check. */
-    TASK_RESULT
+    TASK_RESULT,
+    /** An officer asked for an invoice, permit or certificate. */
+    DOCUMENT_REQUESTED,
+    /** The courier or platform supplied a document against a request. */
+    DOCUMENT_SUPPLIED,
+    /** An officer accepted a supplied document. */
+    DOCUMENT_ACCEPTED,
+    /** An officer rejected a supplied document; its request stays open. */
+    DOCUMENT_REJECTED
 }

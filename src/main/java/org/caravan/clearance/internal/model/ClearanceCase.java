@@ -150,6 +150,39 @@ public final class ClearanceCase {
         return List.of(outcome == TaskOutcome.PROHIBITED_GOODS ? seize(at, actor, detail) : settle(standing, at, actor, detail));
     }
 
+    /**
+     * The statuses in which an officer may ask for documents: while the case waits for a
+     * documentary check or an inspection. A case whose decision stands (payment required,
+     * released) or that is closed needs none.
+     */
+    public static final java.util.Set<ClearanceStatus> DOCUMENTS_REQUESTABLE = java.util.Set.of(HELD_FOR_DOCUMENTS,
+            SELECTED_FOR_INSPECTION);
+
+    /** An officer asks for a document; the status does not change, the audit trail records it. */
+    public CaseChange requestDocument(DocumentKind kind, String reason, Instant at, String actor) {
+        refuseIfClosed();
+        if (!DOCUMENTS_REQUESTABLE.contains(status)) {
+            throw new IllegalTransition(ProblemTypes.ILLEGAL_TRANSITION, "Documents can be requested while a case is "
+                    + DOCUMENTS_REQUESTABLE.stream().map(Enum::name).sorted().toList() + "; the case for "
+                    + filing.trackingNumber() + " is " + status);
+        }
+        return note(CaseAction.DOCUMENT_REQUESTED, actor, kind + ": " + reason, at);
+    }
+
+    /**
+     * A document supplied or reviewed against an open request: recorded in the audit trail
+     * without a move; refused once the case is closed.
+     */
+    public CaseChange recordDocument(CaseAction action, String actor, String detail, Instant at) {
+        refuseIfClosed();
+        return note(action, actor, detail, at);
+    }
+
+    private CaseChange note(CaseAction action, String actor, String detail, Instant at) {
+        return new CaseChange(id, filing.trackingNumber(), filing.jurisdiction(), Optional.of(status), status, action,
+                actor, detail, at);
+    }
+
     /** Payment is due on the assessment that now stands. */
     public CaseChange requirePayment(Assessment standing, Instant at, String actor, String detail) {
         if (standing.amountDue().isEmpty()) {

@@ -9,6 +9,8 @@ public record Hold(Reason reason, String explanation) {
         /** The regime counts a monthly allowance per recipient, and the recipient is not identified. */
         RECIPIENT_UNIDENTIFIED,
         /** A charge is due but the regime's rate is not confirmed by a source: an officer assesses it. */
-        CHARGE_NOT_CONFIRMED
+        CHARGE_NOT_CONFIRMED,
+        /** An item quotes a permit the registry does not confirm: unknown, revoked, expired, not covering it or used up. */
+        PERMIT_NOT_VALID
     }
 }

@@ -26,7 +26,8 @@ record ConsignmentResponse(String trackingNumber, String status, List<String> ju
             List<MatchSignalResponse> matchSignals, Instant filedAt) {
     }
 
-    record Item(String description, String hsCode, int quantity, Money value, String originCountry) {
+    record Item(String description, String hsCode, int quantity, Money value, String originCountry,
+            Optional<String> permitRef) {
     }
 
     record Consignee(String name, String country) {
@@ -38,7 +39,8 @@ record ConsignmentResponse(String trackingNumber, String status, List<String> ju
     /** The case of one jurisdiction; lane, risk and tasks for customs only. */
     record Case(String jurisdiction, ClearanceStatus status, String explanation, Optional<Money> amountDue,
             Assessment assessment, Instant decidedAt, Optional<Instant> arrivedAt, Optional<Instant> closedAt,
-            Optional<Lane> lane, Optional<Risk> risk, Optional<List<TaskResponse>> tasks, List<HistoryEntry> history) {
+            Optional<Lane> lane, Optional<Risk> risk, Optional<List<TaskResponse>> tasks,
+            List<DocumentResponses.DocumentRequestResponse> documentRequests, List<HistoryEntry> history) {
     }
 
     record Risk(int score, List<RiskReason> reasons) {

@@ -3,6 +3,7 @@ package org.caravan.clearance.internal.web;
 import java.util.List;
 import java.util.Optional;
 
+import org.caravan.clearance.internal.CaseDocuments;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.store.CaseEventTable;
@@ -27,8 +28,11 @@ class ConsignmentView {
     private final ClearanceCases cases;
     private final CaseEventTable audit;
     private final TaskTable tasks;
+    private final CaseDocuments documents;
 
-    ConsignmentView(FiledConsignments filed, ClearanceCases cases, CaseEventTable audit, TaskTable tasks) {
+    ConsignmentView(FiledConsignments filed, ClearanceCases cases, CaseEventTable audit, TaskTable tasks,
+            CaseDocuments documents) {
+        this.documents = documents;
         this.filed = filed;
         this.cases = cases;
         this.audit = audit;
@@ -55,7 +59,7 @@ class ConsignmentView {
         return new ConsignmentResponse.Declared(c.manifestId(), c.platformCode(), c.platformOrderRef(),
                 c.destination().value(), c.grossMassKg(), c.declaredValue(),
                 c.items().stream().map(i -> new ConsignmentResponse.Item(i.description(), i.hsCode().value(), i.quantity(),
-                        i.value(), i.originCountry().value())).toList(),
+                        i.value(), i.originCountry().value(), i.permitRef())).toList(),
                 new ConsignmentResponse.Consignee(c.consignee().name(), c.consignee().country().value()),
                 // Officers see what the order says; traders only that the line disagrees with it.
                 c.matchSignals().stream().map(s -> new ConsignmentResponse.MatchSignalResponse(s.kind().name(),
@@ -74,6 +78,6 @@ class ConsignmentView {
                 customs ? Optional.of(s.lane()) : Optional.empty(),
                 customs ? Optional.of(new ConsignmentResponse.Risk(s.riskScore(), s.riskReasons())) : Optional.empty(),
                 customs ? Optional.of(tasks.ofCase(s.id()).stream().map(TaskResponse::of).toList()) : Optional.empty(),
-                history);
+                documents.of(s.id()).stream().map(DocumentResponses.DocumentRequestResponse::of).toList(), history);
     }
 }

@@ -116,6 +116,7 @@ public class ConsignmentTable {
             m.put("quantity", i.quantity());
             m.put("value", i.value().amount().toPlainString());
             m.put("originCountry", i.originCountry().value());
+            i.permitRef().ifPresent(ref -> m.put("permitRef", ref));
             return m;
         }).toList());
     }
@@ -131,7 +132,8 @@ public class ConsignmentTable {
         for (JsonNode i : json.readTree(rs.getString(15))) {
             items.add(new FiledConsignment.Item(i.get("description").asString(), new HsCode(i.get("hsCode").asString()),
                     i.get("quantity").asInt(), Money.of(new BigDecimal(i.get("value").asString()), currency),
-                    CountryCode.of(i.get("originCountry").asString())));
+                    CountryCode.of(i.get("originCountry").asString()),
+                    i.has("permitRef") ? Optional.of(i.get("permitRef").asString()) : Optional.empty()));
         }
         List<MatchSignal> matchSignals = signals(rs.getString(16));
         return new FiledConsignment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),

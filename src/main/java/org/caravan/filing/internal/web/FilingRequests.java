@@ -52,7 +52,12 @@ public final class FilingRequests {
     }
 
     @org.springframework.modulith.NamedInterface("requests")
-    public record LineItem(String description, String hsCode, Integer quantity, String value, String originCountry) {
+    public record LineItem(String description, String hsCode, Integer quantity, String value, String originCountry,
+            String permitRef) {
+
+        public LineItem(String description, String hsCode, Integer quantity, String value, String originCountry) {
+            this(description, hsCode, quantity, value, originCountry, null);
+        }
     }
 
     @org.springframework.modulith.NamedInterface("requests")

@@ -1,0 +1,59 @@
+package org.caravan.clearance.internal;
+
+import java.time.Instant;
+
+import org.caravan.clearance.internal.model.IllegalTransition;
+import org.caravan.clearance.internal.model.Permit;
+import org.caravan.clearance.internal.store.PermitTable;
+import org.caravan.common.Conflict;
+import org.caravan.common.NotFound;
+import org.caravan.common.ProblemTypes;
+import org.caravan.party.Caller;
+import org.caravan.party.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Permits for restricted goods, registered in advance by the issuing agency of a country
+ * and revoked by it. Officers of that country read them; anyone else is told they do not exist.
+ */
+@Service
+public class PermitRegistry {
+
+    private final PermitTable permits;
+
+    PermitRegistry(PermitTable permits) {
+        this.permits = permits;
+    }
+
+    @Transactional
+    public Permit register(Permit permit) {
+        if (!permits.insert(permit)) {
+            throw new Conflict(ProblemTypes.PERMIT_ALREADY_REGISTERED, "Permit " + permit.number() + " is registered already");
+        }
+        return permit;
+    }
+
+    @Transactional(readOnly = true)
+    public Permit find(Caller caller, String number) {
+        return permits.byNumber(number).filter(p -> visibleTo(caller, p))
+                .orElseThrow(() -> new NotFound("No permit " + number));
+    }
+
+    @Transactional
+    public Permit revoke(Caller agency, String number, String reason) {
+        Permit permit = permits.lock(java.util.List.of(number)).values().stream().findFirst()
+                .filter(p -> agency.is(Role.ADMIN) || agency.issuesPermitsFor(p.country()))
+                .orElseThrow(() -> new NotFound("No permit " + number + " of your agency"));
+        if (permit.revokedAt().isPresent()) {
+            throw new IllegalTransition(ProblemTypes.PERMIT_REVOKED, "Permit " + number + " was revoked already");
+        }
+        Permit revoked = permit.revoked(Instant.now(), reason);
+        permits.revoke(revoked);
+        return revoked;
+    }
+
+    private static boolean visibleTo(Caller caller, Permit p) {
+        return caller.administers(p.country()) || caller.issuesPermitsFor(p.country());
+    }
+}
