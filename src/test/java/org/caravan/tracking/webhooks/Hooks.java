@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 /** The subscriptions API as a partner calls it, including the PATCH and DELETE the shared client lacks. */
 final class Hooks {
 
-    record Answer(int status, JsonNode body) {
+    record Answer(int status, String contentType, JsonNode body) {
     }
 
     private final int port;
@@ -40,7 +40,8 @@ final class Hooks {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isEmpty() ? null : Api.JSON.readTree(response.body()));
+            return new Answer(response.statusCode(),
+                    response.headers().firstValue("content-type").orElse(""), response.body().isEmpty() ? null : Api.JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
