@@ -35,6 +35,8 @@ public final class ProblemTypes {
     public static final String CASE_CLOSED = "case-closed";
     public static final String GOODS_NOT_ARRIVED = "goods-not-arrived";
     public static final String TASK_COMPLETED = "task-completed";
+    /** A party already holds as many webhook subscriptions as it may. */
+    public static final String TOO_MANY_SUBSCRIPTIONS = "too-many-subscriptions";
 
     private ProblemTypes() {
     }

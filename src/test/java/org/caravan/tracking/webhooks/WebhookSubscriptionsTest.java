@@ -74,6 +74,45 @@ class WebhookSubscriptionsTest extends ApiTest {
     }
 
     @Test
+    void hostileInputIsRefusedWithAProblemNeverA500() {
+        String courier = as(Role.COURIER, null);
+        String id = hooks.subscribe(courier, "https://hooks.example.com/a", ALL, null).body().get("id").asString();
+        List<Hooks.Answer> answers = List.of(
+                hooks.send("POST", "/api/v1/subscriptions", courier, "null"),
+                hooks.send("POST", "/api/v1/subscriptions", courier, ""),
+                hooks.send("POST", "/api/v1/subscriptions", courier, "{\"url\": 5, \"eventTypes\": \"x\"}"),
+                hooks.send("POST", "/api/v1/subscriptions", courier, "{\"url\": \"https://a.example\", \"eventTypes\": [null]}"),
+                hooks.send("POST", "/api/v1/subscriptions", courier, "{\"url\": \"https://" + "a".repeat(3000) + "\", "
+                        + "\"eventTypes\": []}"),
+                hooks.send("POST", "/api/v1/subscriptions", courier, "{\"url\": \"https://user:pw@a.example/\", "
+                        + "\"eventTypes\": [\"org.caravan.consignment.decided\"]}"),
+                hooks.send("POST", "/api/v1/subscriptions", courier, "{\"url\": \"http://127.0.0.1.evil.example/\", "
+                        + "\"eventTypes\": [\"org.caravan.consignment.decided\"]}"),
+                hooks.send("PATCH", "/api/v1/subscriptions/" + id, courier, "{\"paused\": \"maybe\"}"),
+                hooks.send("PATCH", "/api/v1/subscriptions/" + id, courier, "null"),
+                hooks.send("POST", "/api/v1/subscriptions/" + id + "/replay", courier, "{}"),
+                hooks.send("POST", "/api/v1/subscriptions/" + id + "/secret", courier, "{\"overlapSeconds\": -1}"),
+                hooks.send("GET", "/api/v1/subscriptions/" + id + "/deliveries?limit=abc", courier, null),
+                hooks.send("GET", "/api/v1/subscriptions/" + id + "/deliveries?after=-1", courier, null));
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.status()).as(String.valueOf(a.body())).isBetween(400, 499);
+            assertThat(a.contentType()).startsWith("application/problem+json");
+        });
+
+        for (int i = 1; i < SubscriptionLimit.MAX; i++) {
+            assertThat(hooks.subscribe(courier, "https://hooks.example.com/" + i, ALL, null).status()).isEqualTo(201);
+        }
+        Hooks.Answer tooMany = hooks.subscribe(courier, "https://hooks.example.com/more", ALL, null);
+        assertThat(tooMany.status()).isEqualTo(409);
+        assertThat(tooMany.body().get("type").asString()).endsWith("/problems/too-many-subscriptions");
+    }
+
+    /** The number a party may hold, as the service has it. */
+    static final class SubscriptionLimit {
+        static final int MAX = org.caravan.tracking.internal.webhooks.SubscriptionManagement.MAX_PER_PARTY;
+    }
+
+    @Test
     void aPausedSubscriptionKeepsItsEventsUntilResumedAndAPlatformHearsOfItsOrders() throws Exception {
         String[] platformId = new String[1];
         String platform = platform(platformId);

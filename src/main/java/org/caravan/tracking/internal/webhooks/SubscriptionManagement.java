@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.caravan.common.Conflict;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Service;
 public class SubscriptionManagement {
 
     public static final Duration MAX_OVERLAP = Duration.ofDays(7);
+    /** Each subscription is polled by the dispatcher: a party's many would cost every other party. */
+    public static final int MAX_PER_PARTY = 20;
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final Subscriptions store;
@@ -72,6 +76,10 @@ public class SubscriptionManagement {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
+        }
+        if (store.ofParty(caller.partyId()).size() >= MAX_PER_PARTY) {
+            throw new Conflict(ProblemTypes.TOO_MANY_SUBSCRIPTIONS, "A party may hold at most " + MAX_PER_PARTY
+                    + " subscriptions; delete one first");
         }
         String signing = secret != null ? secret : WebhookSignature.newSecret();
         Subscription created = store.create(caller.partyId(), caller.role(), caller.clientId(), url, types, signing);
