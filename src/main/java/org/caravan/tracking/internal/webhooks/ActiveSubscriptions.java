@@ -55,6 +55,10 @@ class ActiveSubscriptions {
         return !current().byPlatform().isEmpty();
     }
 
+    boolean anyOf(UUID courier) {
+        return current().byCourier().containsKey(courier);
+    }
+
     Collection<Subscription> all() {
         return current().all();
     }

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The delivery queue: one row per event and subscription. A delivery is sent only when it is
- * the oldest unfinished one of its consignment for its subscription, so a receiver sees a
- * consignment's events in order even across retries, replays and dispatchers on other
- * instances; claiming is a conditional update, so of two dispatchers only one wins a row.
+ * the earliest unfinished one (by its event's time) of its consignment for its subscription,
+ * so a receiver sees a consignment's events in order even across retries, replays and
+ * dispatchers on other instances; claiming is a conditional update, so of two dispatchers
+ * only one wins a row.
  */
 @Repository
 public class Deliveries {
@@ -60,14 +61,15 @@ public class Deliveries {
         List<Row> rows = new ArrayList<>();
         outgoing.forEach(o -> o.subscriptions().forEach(s -> rows.add(new Row(s, o.event()))));
         Timestamp now = Timestamp.from(Instant.now());
-        template.batchUpdate("insert into webhook_delivery (subscription_id, event_id, subject, status, attempts, "
-                + "next_attempt_at, created_at) values (?, ?, ?, 'PENDING', 0, ?, ?) on conflict do nothing", rows, 1000,
-                (ps, r) -> {
+        template.batchUpdate("insert into webhook_delivery (subscription_id, event_id, subject, occurred_at, status, "
+                + "attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict do nothing",
+                rows, 1000, (ps, r) -> {
                     ps.setObject(1, r.subscription());
                     ps.setObject(2, r.event().id());
                     ps.setString(3, r.event().subject());
-                    ps.setTimestamp(4, now);
+                    ps.setTimestamp(4, Timestamp.from(r.event().time()));
                     ps.setTimestamp(5, now);
+                    ps.setTimestamp(6, now);
                 });
     }
 
@@ -82,7 +84,8 @@ public class Deliveries {
                 where d.subscription_id = :s
                   and ((d.status = 'PENDING' and d.next_attempt_at <= :now) or (d.status = 'SENDING' and d.claimed_until < :now))
                   and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id
-                                  and e.subject = d.subject and e.seq < d.seq and e.status in ('PENDING', 'SENDING'))
+                                  and e.subject = d.subject and e.status in ('PENDING', 'SENDING')
+                                  and (e.occurred_at < d.occurred_at or (e.occurred_at = d.occurred_at and e.seq < d.seq)))
                 order by d.seq fetch first :limit rows only""")
                 .param("s", subscriptionId).param("now", at).param("limit", limit)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();

@@ -3,10 +3,13 @@ package org.caravan.tracking.internal.webhooks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * before it finishes only means the registry hands the event over again; the events' ids
  * and the deliveries' unique key make that second pass add nothing.
  *
- * <p>When nobody subscribes, a chunk of decisions costs a check of an in-memory map. When
- * someone does, the chunk's consignments are routed with one batch look-up of their tracking
- * numbers, never by reading the manifest.
+ * <p>When nobody subscribes, a chunk of decisions costs a check of an in-memory map; when
+ * only couriers do, one look-up of the manifest's courier (remembered for its next chunks).
+ * When platforms subscribe, the chunk's consignments are routed with one batch look-up of
+ * their tracking numbers, never by reading the manifest.
  */
 @Component
 class WebhookFanOut {
@@ -38,6 +42,13 @@ class WebhookFanOut {
     private final FiledConsignments consignments;
     private final Deliveries deliveries;
     private final JsonMapper json;
+    /** The courier of recently decided manifests: a manifest's chunks arrive one after another. */
+    private final Map<UUID, UUID> couriers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, UUID> eldest) {
+            return size() > 256;
+        }
+    });
 
     WebhookFanOut(ActiveSubscriptions subscriptions, FiledConsignments consignments, Deliveries deliveries,
             JsonMapper json) {
@@ -49,12 +60,25 @@ class WebhookFanOut {
 
     @ApplicationModuleListener
     void on(ConsignmentsDecided decided) {
-        if (subscriptions.none()) {
+        if (subscriptions.none() || decided.decisions().isEmpty()) {
             return;
         }
-        Map<String, ConsignmentParties> parties = consignments
-                .partiesOf(decided.decisions().stream().map(ConsignmentsDecided.Decision::trackingNumber).toList())
-                .stream().collect(Collectors.toMap(ConsignmentParties::trackingNumber, Function.identity(), (a, b) -> a));
+        Map<String, ConsignmentParties> parties;
+        if (subscriptions.anyPlatform()) {
+            parties = consignments
+                    .partiesOf(decided.decisions().stream().map(ConsignmentsDecided.Decision::trackingNumber).toList())
+                    .stream().collect(Collectors.toMap(ConsignmentParties::trackingNumber, Function.identity(), (a, b) -> a));
+        } else {
+            // only couriers subscribe, and a manifest has one courier: one look-up per manifest, not per chunk
+            Optional<UUID> courier = courierOf(decided);
+            if (courier.isEmpty() || !subscriptions.anyOf(courier.get())) {
+                return;
+            }
+            parties = new HashMap<>();
+            for (ConsignmentsDecided.Decision d : decided.decisions()) {
+                parties.put(d.trackingNumber(), new ConsignmentParties(d.trackingNumber(), courier.get(), Optional.empty()));
+            }
+        }
         List<Deliveries.Outgoing> outgoing = new ArrayList<>();
         for (ConsignmentsDecided.Decision d : decided.decisions()) {
             ConsignmentParties p = parties.get(d.trackingNumber());
@@ -94,6 +118,17 @@ class WebhookFanOut {
             deliveries.enqueue(List.of(outgoing(WebhookEventType.CONSIGNMENT_STATUS_CHANGED, changed.trackingNumber(),
                     changed.jurisdiction(), changed.status(), changed.occurredAt(), data, to)));
         });
+    }
+
+    private Optional<UUID> courierOf(ConsignmentsDecided decided) {
+        UUID known = couriers.get(decided.manifestId());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UUID> found = consignments.partiesOf(List.of(decided.decisions().get(0).trackingNumber())).stream()
+                .findFirst().map(ConsignmentParties::courierPartyId);
+        found.ifPresent(c -> couriers.put(decided.manifestId(), c));
+        return found;
     }
 
     private Deliveries.Outgoing outgoing(WebhookEventType type, String trackingNumber, String jurisdiction,
