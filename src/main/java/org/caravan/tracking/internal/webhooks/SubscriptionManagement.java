@@ -1,7 +1,9 @@
 package org.caravan.tracking.internal.webhooks;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,13 +157,34 @@ public class SubscriptionManagement {
                 return Optional.of(new Violation("/url", "malformed",
                         "an absolute https URL with a host, no credentials or fragment, at most 2000 characters"));
             }
-            if (scheme.equals("https") || (scheme.equals("http") && settings.allowHttpLocalhost
-                    && LOCAL_HOSTS.contains(host))) {
+            boolean local = LOCAL_HOSTS.contains(host);
+            if (local ? !settings.allowHttpLocalhost : internalAddress(host)) {
+                // the service's own network is no receiver's: refusing it keeps subscriptions from probing it
+                return Optional.of(new Violation("/url", "internal-address",
+                        "must name a public host, not a loopback, private or link-local address"));
+            }
+            if (scheme.equals("https") || (scheme.equals("http") && local)) {
                 return Optional.empty();
             }
             return Optional.of(new Violation("/url", "https-required", "deliveries are sent over https only"));
         } catch (URISyntaxException e) {
             return Optional.of(new Violation("/url", "malformed", "not a URL: " + e.getReason()));
+        }
+    }
+
+    /** An IP literal in a range no partner's receiver lives in. Host names are not resolved here. */
+    private static boolean internalAddress(String host) {
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
+            return false;
+        }
+        try {
+            InetAddress address = InetAddress.getByName(literal); // a literal: no name look-up
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress() || address.isMulticastAddress()
+                    || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc);
+        } catch (UnknownHostException e) {
+            return true;
         }
     }
 
