@@ -41,9 +41,11 @@ public class SubscriptionManagement {
     private final Deliveries deliveries;
     private final ActiveSubscriptions active;
     private final WebhookSettings settings;
+    private final WebhookDispatcher dispatcher;
 
     SubscriptionManagement(Subscriptions store, Deliveries deliveries, ActiveSubscriptions active,
-            WebhookSettings settings) {
+            WebhookSettings settings, WebhookDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.store = store;
         this.deliveries = deliveries;
         this.active = active;
@@ -101,6 +103,7 @@ public class SubscriptionManagement {
         show(caller, id);
         store.pause(id, paused);
         active.reload();
+        dispatcher.wake(List.of(id));
         return show(caller, id);
     }
 
@@ -136,7 +139,9 @@ public class SubscriptionManagement {
 
     public int replay(Caller caller, UUID id, Instant from) {
         show(caller, id);
-        return deliveries.replay(id, from);
+        int requeued = deliveries.replay(id, from);
+        dispatcher.wake(List.of(id));
+        return requeued;
     }
 
     public List<Deliveries.Logged> deliveries(Caller caller, UUID id, long after, int limit) {

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +35,10 @@ import org.springframework.stereotype.Component;
  * them asynchronously: a receiver that hangs holds its own slots until the timeout and no
  * thread, so it never delays another subscription, and the filing path never sees it.
  *
+ * <p>A subscription with nothing due is asked again only after {@code idle-poll-interval},
+ * unless this instance queues something for it first: idle subscriptions cost the store one
+ * indexed query each per interval.
+ *
  * <p>A 2xx answer delivers; anything else (status, refused connection, timeout) is retried
  * after an exponential back-off with full jitter, up to {@code max-attempts}, then the
  * delivery is dead-lettered. A delivery claimed by a process that died is taken up again
@@ -49,6 +55,8 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Deliveries deliveries;
     private final WebhookSettings settings;
     private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** Subscriptions that had nothing due, and the System.nanoTime() until which they are not asked again. */
+    private final Map<UUID, Long> idleUntil = new ConcurrentHashMap<>();
     private final Duration lease;
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService callbacks;
@@ -94,6 +102,11 @@ class WebhookDispatcher implements SmartLifecycle {
         return Integer.MAX_VALUE - 2000;
     }
 
+    /** Something was queued for these subscriptions (and committed): look at them on the next round. */
+    void wake(Collection<UUID> subscriptionIds) {
+        idleUntil.keySet().removeAll(subscriptionIds);
+    }
+
     void tick() {
         try {
             Instant now = Instant.now();
@@ -106,12 +119,23 @@ class WebhookDispatcher implements SmartLifecycle {
                 if (s.paused()) {
                     continue;
                 }
+                Long idle = idleUntil.get(s.id());
+                if (idle != null && System.nanoTime() - idle < 0) {
+                    continue;
+                }
                 AtomicInteger busy = inFlight.computeIfAbsent(s.id(), id -> new AtomicInteger());
                 int free = settings.inFlightPerSubscription - busy.get();
                 if (free <= 0) {
                     continue;
                 }
-                for (Deliveries.Claimed c : deliveries.claim(s.id(), free, now, now.plus(lease))) {
+                List<Deliveries.Claimed> claimed = deliveries.claim(s.id(), free, now, now.plus(lease));
+                if (claimed.isEmpty() && busy.get() == 0) {
+                    // nothing due: ask again after the idle interval, or as soon as something is queued here
+                    idleUntil.put(s.id(), System.nanoTime() + settings.idlePollInterval.toNanos());
+                } else {
+                    idleUntil.remove(s.id());
+                }
+                for (Deliveries.Claimed c : claimed) {
                     Optional<Subscriptions.Target> target = Optional.ofNullable(targets.computeIfAbsent(s.id(),
                             id -> subscriptions.target(id, now).orElse(null)));
                     if (target.isEmpty() || target.get().paused()) {
@@ -168,6 +192,7 @@ class WebhookDispatcher implements SmartLifecycle {
             log.warn("Cannot record the outcome of webhook delivery {}", c.seq(), e);
         } finally {
             busy.decrementAndGet();
+            idleUntil.remove(c.subscriptionId()); // the consignment's next event may be due now
         }
     }
 

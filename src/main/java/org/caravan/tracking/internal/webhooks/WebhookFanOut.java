@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import org.caravan.filing.ConsignmentParties;
 import org.caravan.filing.FiledConsignments;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +45,7 @@ class WebhookFanOut {
     private final FiledConsignments consignments;
     private final Deliveries deliveries;
     private final JsonMapper json;
+    private final WebhookDispatcher dispatcher;
     /** The courier of recently decided manifests: a manifest's chunks arrive one after another. */
     private final Map<UUID, UUID> couriers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -51,7 +55,8 @@ class WebhookFanOut {
     });
 
     WebhookFanOut(ActiveSubscriptions subscriptions, FiledConsignments consignments, Deliveries deliveries,
-            JsonMapper json) {
+            JsonMapper json, WebhookDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.subscriptions = subscriptions;
         this.consignments = consignments;
         this.deliveries = deliveries;
@@ -97,7 +102,7 @@ class WebhookFanOut {
             outgoing.add(outgoing(WebhookEventType.CONSIGNMENT_DECIDED, d.trackingNumber(), d.jurisdiction(), d.status(),
                     d.decidedAt(), data, to));
         }
-        deliveries.enqueue(outgoing);
+        enqueue(outgoing);
     }
 
     @ApplicationModuleListener
@@ -115,9 +120,28 @@ class WebhookFanOut {
                     changed.amountDue(), changed.amountCurrency());
             data.put("cause", changed.cause().name());
             data.put("occurredAt", changed.occurredAt().toString());
-            deliveries.enqueue(List.of(outgoing(WebhookEventType.CONSIGNMENT_STATUS_CHANGED, changed.trackingNumber(),
+            enqueue(List.of(outgoing(WebhookEventType.CONSIGNMENT_STATUS_CHANGED, changed.trackingNumber(),
                     changed.jurisdiction(), changed.status(), changed.occurredAt(), data, to)));
         });
+    }
+
+    /** Stores the deliveries and, once they are committed, tells the dispatcher they are there. */
+    private void enqueue(List<Deliveries.Outgoing> outgoing) {
+        if (outgoing.isEmpty()) {
+            return;
+        }
+        deliveries.enqueue(outgoing);
+        Set<UUID> to = outgoing.stream().flatMap(o -> o.subscriptions().stream()).collect(Collectors.toSet());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wake(to);
+                }
+            });
+        } else {
+            dispatcher.wake(to);
+        }
     }
 
     private Optional<UUID> courierOf(ConsignmentsDecided decided) {

@@ -16,6 +16,7 @@ public class WebhookSettings {
     final Duration maxRetry;
     final int inFlightPerSubscription;
     final Duration pollInterval;
+    final Duration idlePollInterval;
     final boolean allowHttpLocalhost;
     final String secretKeyFile;
 
@@ -26,6 +27,7 @@ public class WebhookSettings {
             @Value("${caravan.webhooks.max-retry}") Duration maxRetry,
             @Value("${caravan.webhooks.in-flight-per-subscription}") int inFlightPerSubscription,
             @Value("${caravan.webhooks.poll-interval}") Duration pollInterval,
+            @Value("${caravan.webhooks.idle-poll-interval}") Duration idlePollInterval,
             @Value("${caravan.webhooks.allow-http-localhost}") boolean allowHttpLocalhost,
             @Value("${caravan.webhooks.secret-key-file}") String secretKeyFile) {
         this.connectTimeout = connectTimeout;
@@ -35,6 +37,7 @@ public class WebhookSettings {
         this.maxRetry = maxRetry;
         this.inFlightPerSubscription = inFlightPerSubscription;
         this.pollInterval = pollInterval;
+        this.idlePollInterval = idlePollInterval;
         this.allowHttpLocalhost = allowHttpLocalhost;
         this.secretKeyFile = secretKeyFile;
     }
