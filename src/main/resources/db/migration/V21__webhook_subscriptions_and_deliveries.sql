@@ -51,3 +51,5 @@ create table webhook_delivery (
 );
 create index webhook_delivery_due on webhook_delivery (subscription_id, status, next_attempt_at);
 create index webhook_delivery_queue on webhook_delivery (subscription_id, subject, seq);
+-- the retention purge keeps an event while any delivery of it remains
+create index webhook_delivery_by_event on webhook_delivery (event_id);

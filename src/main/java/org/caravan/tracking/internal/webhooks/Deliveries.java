@@ -135,6 +135,19 @@ public class Deliveries {
                 .param("now", now).param("s", subscriptionId).param("from", Timestamp.from(from)).update();
     }
 
+    /**
+     * Forgets finished deliveries of events that happened before {@code before}, and the events
+     * no delivery refers to any more. Queued ones stay, however old (a long-paused subscription).
+     */
+    int purge(Instant before) {
+        Timestamp cutoff = Timestamp.from(before);
+        int purged = jdbc.sql("delete from webhook_delivery where occurred_at < ? and status in ('DELIVERED', 'DEAD_LETTERED')")
+                .param(cutoff).update();
+        jdbc.sql("delete from webhook_event where occurred_at < ? and not exists "
+                + "(select 1 from webhook_delivery d where d.event_id = webhook_event.id)").param(cutoff).update();
+        return purged;
+    }
+
     List<Logged> log(UUID subscriptionId, long after, int limit) {
         return jdbc.sql("""
                 select d.seq, d.event_id, e.event_type, d.subject, e.occurred_at, d.status, d.attempts, d.last_response_code,

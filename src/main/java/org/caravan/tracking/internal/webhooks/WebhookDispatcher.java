@@ -49,6 +49,7 @@ class WebhookDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final Duration RELOAD = Duration.ofSeconds(5);
+    private static final Duration PURGE = Duration.ofHours(1);
 
     private final ActiveSubscriptions active;
     private final Subscriptions subscriptions;
@@ -62,6 +63,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private volatile ExecutorService callbacks;
     private volatile HttpClient http;
     private volatile Instant reloaded = Instant.EPOCH;
+    private volatile Instant purged = Instant.EPOCH;
 
     WebhookDispatcher(ActiveSubscriptions active, Subscriptions subscriptions, Deliveries deliveries,
             WebhookSettings settings) {
@@ -113,6 +115,10 @@ class WebhookDispatcher implements SmartLifecycle {
             if (now.isAfter(reloaded.plus(RELOAD))) {
                 active.reload();
                 reloaded = now;
+            }
+            if (now.isAfter(purged.plus(PURGE))) {
+                purged = now;
+                deliveries.purge(now.minus(settings.retention));
             }
             Map<UUID, Subscriptions.Target> targets = new HashMap<>();
             for (Subscription s : active.all()) {

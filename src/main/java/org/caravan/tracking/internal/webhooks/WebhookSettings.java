@@ -17,6 +17,7 @@ public class WebhookSettings {
     final int inFlightPerSubscription;
     final Duration pollInterval;
     final Duration idlePollInterval;
+    final Duration retention;
     final boolean allowHttpLocalhost;
     final String secretKeyFile;
 
@@ -28,6 +29,7 @@ public class WebhookSettings {
             @Value("${caravan.webhooks.in-flight-per-subscription}") int inFlightPerSubscription,
             @Value("${caravan.webhooks.poll-interval}") Duration pollInterval,
             @Value("${caravan.webhooks.idle-poll-interval}") Duration idlePollInterval,
+            @Value("${caravan.webhooks.retention}") Duration retention,
             @Value("${caravan.webhooks.allow-http-localhost}") boolean allowHttpLocalhost,
             @Value("${caravan.webhooks.secret-key-file}") String secretKeyFile) {
         this.connectTimeout = connectTimeout;
@@ -38,6 +40,7 @@ public class WebhookSettings {
         this.inFlightPerSubscription = inFlightPerSubscription;
         this.pollInterval = pollInterval;
         this.idlePollInterval = idlePollInterval;
+        this.retention = retention;
         this.allowHttpLocalhost = allowHttpLocalhost;
         this.secretKeyFile = secretKeyFile;
     }

@@ -62,6 +62,24 @@ abstract class DeliveryQueue extends ApiTest {
                 });
     }
 
+    @Test
+    void finishedDeliveriesAreForgottenAfterTheRetentionAndQueuedOnesKept() {
+        Instant longAgo = Instant.parse("2020-01-01T00:00:00Z");
+        WebhookEvent delivered = event(WebhookEventType.CONSIGNMENT_DECIDED, Filings.unique("DQ"), longAgo);
+        WebhookEvent waiting = event(WebhookEventType.CONSIGNMENT_DECIDED, Filings.unique("DQ"), longAgo);
+        enqueue(delivered);
+        enqueue(waiting);
+        Instant now = Instant.now();
+        deliveries.claim(subscription, 10, now, now.plusSeconds(30)).stream()
+                .filter(c -> c.eventId().equals(delivered.id())).forEach(c -> deliveries.delivered(c.seq(), 200, now));
+
+        deliveries.purge(Instant.parse("2021-01-01T00:00:00Z"));
+        assertThat(deliveries.log(subscription, 0, 10)).map(Deliveries.Logged::eventId).containsExactly(waiting.id());
+        assertThat(deliveries.claim(subscription, 10, now.plusSeconds(31), now.plusSeconds(60)))
+                .as("the queued one still has its event to send").singleElement()
+                .satisfies(c -> assertThat(c.body()).isEqualTo("{}"));
+    }
+
     private void enqueue(WebhookEvent event) {
         deliveries.enqueue(List.of(new Deliveries.Outgoing(event, "{}", List.of(subscription))));
     }
