@@ -39,6 +39,8 @@ public final class ProblemTypes {
     public static final String DOCUMENT_REVIEWED = "document-reviewed";
     public static final String PERMIT_ALREADY_REGISTERED = "permit-already-registered";
     public static final String PERMIT_REVOKED = "permit-revoked";
+    /** A party already holds as many webhook subscriptions as it may. */
+    public static final String TOO_MANY_SUBSCRIPTIONS = "too-many-subscriptions";
 
     private ProblemTypes() {
     }

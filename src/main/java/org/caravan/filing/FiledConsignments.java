@@ -1,5 +1,6 @@
 package org.caravan.filing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,14 @@ public class FiledConsignments {
 
     public List<FiledConsignment> ofManifest(UUID manifestId) {
         return table.ofManifest(manifestId);
+    }
+
+    /**
+     * The courier and platform of each consignment named, in one batch query: what a listener
+     * on a chunk of decisions needs to route them, without reading the whole manifest.
+     */
+    public List<ConsignmentParties> partiesOf(Collection<String> trackingNumbers) {
+        return trackingNumbers.isEmpty() ? List.of() : table.partiesOf(trackingNumbers);
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.caravan.common.store.ChunkedIn;
+import org.caravan.filing.ConsignmentParties;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.MatchSignal;
 import org.caravan.reference.CountryCode;
@@ -72,6 +73,17 @@ public class ConsignmentTable {
         return new HashSet<>(ChunkedIn.query(trackingNumbers, chunk -> jdbc
                 .sql("select tracking_number from consignment where tracking_number in (:numbers)")
                 .param("numbers", chunk).query(String.class).list()));
+    }
+
+    /** Who filed each of these consignments and for which platform: one indexed look-up per chunk. */
+    public List<ConsignmentParties> partiesOf(Collection<String> trackingNumbers) {
+        return ChunkedIn.query(trackingNumbers, chunk -> jdbc
+                .sql("select tracking_number, courier_party_id, platform_code from consignment "
+                        + "where tracking_number in (:numbers)")
+                .param("numbers", chunk)
+                .query((rs, n) -> new ConsignmentParties(rs.getString(1),
+                        rs.getObject(2, UUID.class), Optional.ofNullable(rs.getString(3))))
+                .list());
     }
 
     public void insertAll(List<FiledConsignment> rows) {

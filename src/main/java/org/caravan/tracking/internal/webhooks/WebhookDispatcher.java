@@ -1,0 +1,231 @@
+package org.caravan.tracking.internal.webhooks;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due deliveries. Every tick it claims, per subscription, only as many deliveries as
+ * that subscription has free sending slots ({@code in-flight-per-subscription}), and sends
+ * them asynchronously: a receiver that hangs holds its own slots until the timeout and no
+ * thread, so it never delays another subscription, and the filing path never sees it.
+ *
+ * <p>A subscription with nothing due is asked again only after {@code idle-poll-interval},
+ * unless this instance queues something for it first: idle subscriptions cost the store one
+ * indexed query each per interval.
+ *
+ * <p>A 2xx answer delivers; anything else (status, refused connection, timeout) is retried
+ * after an exponential back-off with full jitter, up to {@code max-attempts}, then the
+ * delivery is dead-lettered. A delivery claimed by a process that died is taken up again
+ * when its lease runs out: at-least-once, and the receiver deduplicates on {@code webhook-id}.
+ */
+@Component
+class WebhookDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final Duration RELOAD = Duration.ofSeconds(5);
+    private static final Duration PURGE = Duration.ofHours(1);
+
+    private final ActiveSubscriptions active;
+    private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
+    private final WebhookSettings settings;
+    private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** Subscriptions that had nothing due, and the System.nanoTime() until which they are not asked again. */
+    private final Map<UUID, Long> idleUntil = new ConcurrentHashMap<>();
+    private final Duration lease;
+    private volatile ScheduledExecutorService ticker;
+    private volatile ExecutorService callbacks;
+    private volatile HttpClient http;
+    private volatile Instant reloaded = Instant.EPOCH;
+    private volatile Instant purged = Instant.EPOCH;
+
+    WebhookDispatcher(ActiveSubscriptions active, Subscriptions subscriptions, Deliveries deliveries,
+            WebhookSettings settings) {
+        this.active = active;
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.settings = settings;
+        this.lease = settings.connectTimeout.plus(settings.requestTimeout).plusSeconds(5);
+    }
+
+    @Override
+    public synchronized void start() {
+        callbacks = Executors.newFixedThreadPool(2, daemon("webhook-io"));
+        http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout).executor(callbacks)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        ticker = Executors.newSingleThreadScheduledExecutor(daemon("webhook-dispatcher"));
+        ticker.scheduleWithFixedDelay(this::tick, settings.pollInterval.toMillis(), settings.pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            callbacks.shutdownNow();
+            ticker = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ticker != null;
+    }
+
+    /** Stops before the data source closes, starts after everything it reads is ready. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 2000;
+    }
+
+    /** Something was queued for these subscriptions (and committed): look at them on the next round. */
+    void wake(Collection<UUID> subscriptionIds) {
+        idleUntil.keySet().removeAll(subscriptionIds);
+    }
+
+    void tick() {
+        try {
+            Instant now = Instant.now();
+            if (now.isAfter(reloaded.plus(RELOAD))) {
+                active.reload();
+                reloaded = now;
+            }
+            if (now.isAfter(purged.plus(PURGE))) {
+                purged = now;
+                deliveries.purge(now.minus(settings.retention));
+            }
+            Map<UUID, Subscriptions.Target> targets = new HashMap<>();
+            for (Subscription s : active.all()) {
+                if (s.paused()) {
+                    continue;
+                }
+                Long idle = idleUntil.get(s.id());
+                if (idle != null && System.nanoTime() - idle < 0) {
+                    continue;
+                }
+                AtomicInteger busy = inFlight.computeIfAbsent(s.id(), id -> new AtomicInteger());
+                int free = settings.inFlightPerSubscription - busy.get();
+                if (free <= 0) {
+                    continue;
+                }
+                List<Deliveries.Claimed> claimed = deliveries.claim(s.id(), free, now, now.plus(lease));
+                if (claimed.isEmpty() && busy.get() == 0) {
+                    // nothing due: ask again after the idle interval, or as soon as something is queued here
+                    idleUntil.put(s.id(), System.nanoTime() + settings.idlePollInterval.toNanos());
+                } else {
+                    idleUntil.remove(s.id());
+                }
+                for (Deliveries.Claimed c : claimed) {
+                    Optional<Subscriptions.Target> target = Optional.ofNullable(targets.computeIfAbsent(s.id(),
+                            id -> subscriptions.target(id, now).orElse(null)));
+                    if (target.isEmpty() || target.get().paused()) {
+                        continue; // deleted or paused meanwhile: the lease runs out and it waits
+                    }
+                    busy.incrementAndGet();
+                    send(c, target.get(), busy);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Webhook dispatch failed this round; trying again next round", e);
+        }
+    }
+
+    private void send(Deliveries.Claimed c, Subscriptions.Target target, AtomicInteger busy) {
+        long timestamp = Instant.now().getEpochSecond();
+        String id = c.eventId().toString();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(target.url())).timeout(settings.requestTimeout)
+                    .header("content-type", WebhookEvent.CONTENT_TYPE)
+                    .header("webhook-id", id)
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", WebhookSignature.header(target.secrets(), id, timestamp, c.body()))
+                    .POST(HttpRequest.BodyPublishers.ofString(c.body())).build();
+        } catch (IllegalArgumentException e) {
+            finish(c, busy, null, "cannot address " + e.getMessage());
+            return;
+        }
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                // the request timeout covers the answer's head; this bounds a body that trickles in
+                .orTimeout(settings.requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
+                .whenComplete((response, failure) -> {
+                    if (failure == null) {
+                        finish(c, busy, response.statusCode(), "HTTP " + response.statusCode());
+                    } else {
+                        finish(c, busy, null, describe(failure));
+                    }
+                });
+    }
+
+    private void finish(Deliveries.Claimed c, AtomicInteger busy, Integer code, String error) {
+        try {
+            Instant now = Instant.now();
+            if (code != null && code >= 200 && code < 300) {
+                deliveries.delivered(c.seq(), code, now);
+            } else {
+                int attempts = c.attempts() + 1;
+                deliveries.failed(c.seq(), code, error, now,
+                        attempts >= settings.maxAttempts ? Optional.empty() : Optional.of(now.plus(backOff(attempts))));
+            }
+        } catch (RuntimeException e) {
+            // the lease runs out and the delivery is sent again: at-least-once
+            log.warn("Cannot record the outcome of webhook delivery {}", c.seq(), e);
+        } finally {
+            busy.decrementAndGet();
+            idleUntil.remove(c.subscriptionId()); // the consignment's next event may be due now
+        }
+    }
+
+    /** Full jitter: a random wait up to first-retry × 2^(attempts−1), capped at max-retry. */
+    Duration backOff(int attempts) {
+        long cap = settings.maxRetry.toMillis();
+        long ceiling = settings.firstRetry.toMillis() << Math.min(attempts - 1, 30);
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(Math.min(cap, Math.max(ceiling, 1)) + 1));
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+            return "timed out";
+        }
+        if (cause instanceof ConnectException) {
+            return "connection refused";
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package org.caravan.tracking.webhooks;
+
+import org.caravan.support.PostgresAvailable;
+import org.caravan.support.PostgresSchema;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** The delivery scenario on PostgreSQL, in a schema of its own (webhooks_wt). */
+@ActiveProfiles({"test", "postgres", "pgtest"})
+@ExtendWith(PostgresAvailable.class)
+@Import(PostgresSchema.class)
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=webhooks_wt&reWriteBatchedInserts=true",
+        "spring.flyway.schemas=webhooks_wt"})
+class WebhookDeliveryPostgresTest extends WebhookDelivery {
+
+    @LocalServerPort
+    int localPort;
+
+    @Override
+    int port() {
+        return localPort;
+    }
+}
