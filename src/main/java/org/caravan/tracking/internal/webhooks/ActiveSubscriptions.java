@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.caravan.party.Role;
+import org.caravan.tracking.internal.webhooks.store.Subscriptions;
 import org.springframework.stereotype.Component;
 
 /**

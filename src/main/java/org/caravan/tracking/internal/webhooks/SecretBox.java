@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * (tests) the key lives in memory only and sealed secrets do not outlive the process.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE = 12;
@@ -36,7 +36,7 @@ class SecretBox {
         this.key = new SecretKeySpec(keyBytes(settings.secretKeyFile), "AES");
     }
 
-    String seal(String secret) {
+    public String seal(String secret) {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
@@ -49,7 +49,7 @@ class SecretBox {
         }
     }
 
-    String open(String sealed) {
+    public String open(String sealed) {
         try {
             byte[] all = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -11,7 +11,7 @@ import org.caravan.party.Role;
 public record Subscription(UUID id, UUID partyId, Role role, String clientId, String url,
         Set<WebhookEventType> eventTypes, boolean paused, Optional<Instant> previousSecretUntil, Instant createdAt) {
 
-    boolean wants(WebhookEventType type) {
+    public boolean wants(WebhookEventType type) {
         return eventTypes.contains(type);
     }
 }

@@ -22,6 +22,8 @@ import org.caravan.common.Violation;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;
+import org.caravan.tracking.internal.webhooks.store.Deliveries;
+import org.caravan.tracking.internal.webhooks.store.Subscriptions;
 import org.springframework.stereotype.Service;
 
 /**

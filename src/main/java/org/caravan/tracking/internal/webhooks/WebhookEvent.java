@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * path for six attributes is not worth it, and {@code WebhookDeliveryTest} pins the attributes
  * the specification requires.
  */
-record WebhookEvent(UUID id, WebhookEventType type, String subject, Instant time, String source,
+public record WebhookEvent(UUID id, WebhookEventType type, String subject, Instant time, String source,
         Map<String, Object> data) {
 
     static final String CONTENT_TYPE = "application/cloudevents+json; charset=utf-8";
@@ -30,7 +30,7 @@ record WebhookEvent(UUID id, WebhookEventType type, String subject, Instant time
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    String toJson(JsonMapper json) {
+    public String toJson(JsonMapper json) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("specversion", "1.0");
         envelope.put("id", id.toString());

@@ -19,11 +19,11 @@ import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.ConsignmentsDecided;
 import org.caravan.filing.ConsignmentParties;
 import org.caravan.filing.FiledConsignments;
+import org.caravan.tracking.internal.webhooks.store.Deliveries;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
+import org.caravan.tracking.internal.webhooks.store.Deliveries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.caravan.tracking.internal.webhooks.Deliveries;
 import org.caravan.tracking.internal.webhooks.Subscription;
 import org.caravan.tracking.internal.webhooks.WebhookEventType;
+import org.caravan.tracking.internal.webhooks.store.Deliveries;
 
 /** The answers of the subscriptions API. A secret appears only in the answer that created it. */
 final class SubscriptionResponses {

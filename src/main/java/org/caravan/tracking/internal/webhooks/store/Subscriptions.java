@@ -1,4 +1,4 @@
-package org.caravan.tracking.internal.webhooks;
+package org.caravan.tracking.internal.webhooks.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 
 import org.caravan.common.Ids;
 import org.caravan.party.Role;
+import org.caravan.tracking.internal.webhooks.SecretBox;
+import org.caravan.tracking.internal.webhooks.Subscription;
+import org.caravan.tracking.internal.webhooks.WebhookEvent;
+import org.caravan.tracking.internal.webhooks.WebhookEventType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +37,7 @@ public class Subscriptions {
         this.box = box;
     }
 
-    Subscription create(UUID partyId, Role role, String clientId, String url, Iterable<WebhookEventType> types,
+    public Subscription create(UUID partyId, Role role, String clientId, String url, Iterable<WebhookEventType> types,
             String secret) {
         Subscription s = new Subscription(Ids.next(), partyId, role, clientId, url, copy(types), false, Optional.empty(),
                 Instant.now());
@@ -45,41 +49,41 @@ public class Subscriptions {
     }
 
     /** The subscription if it is {@code partyId}'s: another party's is as absent as a missing one. */
-    Optional<Subscription> of(UUID partyId, UUID id) {
+    public Optional<Subscription> of(UUID partyId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription where id = ? and party_id = ?")
                 .params(id, partyId).query(Subscriptions::map).optional();
     }
 
-    List<Subscription> ofParty(UUID partyId) {
+    public List<Subscription> ofParty(UUID partyId) {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription where party_id = ? order by id")
                 .param(partyId).query(Subscriptions::map).list();
     }
 
-    List<Subscription> all() {
+    public List<Subscription> all() {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription").query(Subscriptions::map).list();
     }
 
-    void pause(UUID id, boolean paused) {
+    public void pause(UUID id, boolean paused) {
         jdbc.sql("update webhook_subscription set paused = ? where id = ?").params(paused, id).update();
     }
 
     /** The new secret signs from now on; the current one keeps signing beside it until {@code previousUntil}. */
-    void rotate(UUID id, String newSecret, Instant previousUntil) {
+    public void rotate(UUID id, String newSecret, Instant previousUntil) {
         jdbc.sql("update webhook_subscription set previous_secret = secret, secret = ?, previous_secret_until = ? "
                 + "where id = ?").params(box.seal(newSecret), Timestamp.from(previousUntil), id).update();
     }
 
     @Transactional
-    void delete(UUID id) {
+    public void delete(UUID id) {
         jdbc.sql("delete from webhook_delivery where subscription_id = ?").param(id).update();
         jdbc.sql("delete from webhook_subscription where id = ?").param(id).update();
     }
 
     /** Where to send and every secret that signs at {@code now}: the current first, the previous while it overlaps. */
-    record Target(UUID id, String url, boolean paused, List<String> secrets) {
+    public record Target(UUID id, String url, boolean paused, List<String> secrets) {
     }
 
-    Optional<Target> target(UUID id, Instant now) {
+    public Optional<Target> target(UUID id, Instant now) {
         return jdbc.sql("select id, url, paused, secret, previous_secret, previous_secret_until from webhook_subscription "
                 + "where id = ?").param(id).query((rs, n) -> {
                     List<String> secrets = new ArrayList<>(2);

@@ -1,4 +1,4 @@
-package org.caravan.tracking.internal.webhooks;
+package org.caravan.tracking.internal.webhooks.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.caravan.tracking.internal.webhooks.SecretBox;
+import org.caravan.tracking.internal.webhooks.Subscription;
+import org.caravan.tracking.internal.webhooks.WebhookEvent;
+import org.caravan.tracking.internal.webhooks.WebhookEventType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,10 +28,10 @@ public class Deliveries {
     public enum Status { PENDING, SENDING, DELIVERED, DEAD_LETTERED }
 
     /** An event to store and the subscriptions it goes to. */
-    record Outgoing(WebhookEvent event, String body, List<UUID> subscriptions) {
+    public record Outgoing(WebhookEvent event, String body, List<UUID> subscriptions) {
     }
 
-    record Claimed(long seq, UUID subscriptionId, UUID eventId, int attempts, String body) {
+    public record Claimed(long seq, UUID subscriptionId, UUID eventId, int attempts, String body) {
     }
 
     public record Logged(long seq, UUID eventId, String eventType, String subject, Instant occurredAt, Status status,
@@ -44,7 +48,7 @@ public class Deliveries {
     }
 
     /** Stores the events and their deliveries, in batches; what was stored before adds nothing. */
-    void enqueue(List<Outgoing> outgoing) {
+    public void enqueue(List<Outgoing> outgoing) {
         if (outgoing.isEmpty()) {
             return;
         }
@@ -77,7 +81,7 @@ public class Deliveries {
      * Claims up to {@code limit} of the subscription's due deliveries that head their
      * consignment's queue, and reclaims those whose sender's lease ran out (it died).
      */
-    List<Claimed> claim(UUID subscriptionId, int limit, Instant now, Instant leaseUntil) {
+    public List<Claimed> claim(UUID subscriptionId, int limit, Instant now, Instant leaseUntil) {
         Timestamp at = Timestamp.from(now);
         List<long[]> due = jdbc.sql("""
                 select d.seq, d.attempts from webhook_delivery d
@@ -105,7 +109,7 @@ public class Deliveries {
         return claimed;
     }
 
-    void delivered(long seq, int code, Instant at) {
+    public void delivered(long seq, int code, Instant at) {
         jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = ?, "
                 + "last_response_code = ?, last_error = null, delivered_at = ?, claimed_until = null "
                 + "where seq = ? and status = 'SENDING'")
@@ -113,7 +117,7 @@ public class Deliveries {
     }
 
     /** A failed attempt: due again at {@code retryAt}, or dead-lettered when that is empty. */
-    void failed(long seq, Integer code, String error, Instant at, Optional<Instant> retryAt) {
+    public void failed(long seq, Integer code, String error, Instant at, Optional<Instant> retryAt) {
         jdbc.sql("update webhook_delivery set status = ?, attempts = attempts + 1, last_attempt_at = ?, "
                 + "last_response_code = ?, last_error = ?, next_attempt_at = ?, claimed_until = null "
                 + "where seq = ? and status = 'SENDING'")
@@ -126,7 +130,7 @@ public class Deliveries {
      * Sends again every finished delivery of the subscription whose event happened at or after
      * {@code from}: same event ids, fresh attempts. Ones still queued keep their turn.
      */
-    int replay(UUID subscriptionId, Instant from) {
+    public int replay(UUID subscriptionId, Instant from) {
         Timestamp now = Timestamp.from(Instant.now());
         return jdbc.sql("""
                 update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = :now, delivered_at = null
@@ -139,7 +143,7 @@ public class Deliveries {
      * Forgets finished deliveries of events that happened before {@code before}, and the events
      * no delivery refers to any more. Queued ones stay, however old (a long-paused subscription).
      */
-    int purge(Instant before) {
+    public int purge(Instant before) {
         Timestamp cutoff = Timestamp.from(before);
         int purged = jdbc.sql("delete from webhook_delivery where occurred_at < ? and status in ('DELIVERED', 'DEAD_LETTERED')")
                 .param(cutoff).update();
@@ -148,7 +152,7 @@ public class Deliveries {
         return purged;
     }
 
-    List<Logged> log(UUID subscriptionId, long after, int limit) {
+    public List<Logged> log(UUID subscriptionId, long after, int limit) {
         return jdbc.sql("""
                 select d.seq, d.event_id, e.event_type, d.subject, e.occurred_at, d.status, d.attempts, d.last_response_code,
                        d.last_error, d.last_attempt_at, d.next_attempt_at, d.delivered_at
