@@ -7,5 +7,7 @@ public enum CaseAction {
     /** The courier reported the goods at the border office. */
     ARRIVED,
     /** An officer recorded the result of an inspection or a documentary check. */
-    TASK_RESULT
+    TASK_RESULT,
+    /** The courier returned the goods to the sender after release; the allowance they used is restored. */
+    RETURNED
 }
