@@ -17,3 +17,10 @@ create table final_mile_event (
     recorded_at      timestamp with time zone not null,
     unique (tracking_number, event_type, occurred_at)
 );
+
+-- One row per parcel with a final-mile report, locked while a report is checked and
+-- recorded, so two reports for one parcel sent at once take turns and each is checked
+-- against the other.
+create table final_mile_parcel (
+    tracking_number varchar(40) primary key
+);

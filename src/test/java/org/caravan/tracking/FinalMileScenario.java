@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.caravan.party.Role;
 import org.caravan.simulator.CaravanClient.Reply;
@@ -18,6 +20,11 @@ import org.caravan.support.Api;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -39,6 +46,9 @@ public abstract class FinalMileScenario extends ApiTest {
 
     @LocalServerPort
     int localPort;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -145,6 +155,7 @@ public abstract class FinalMileScenario extends ApiTest {
         assertThat(beforeArrival.raw()).contains("/occurredAt");
         assertThat(event(other, tn, "DELIVERED", t.plusSeconds(120)).status()).isEqualTo(404);
 
+        List<FinalMileEventReported> published = published(tn);
         Reply delivered = event(courier, tn, "DELIVERED", t.plusSeconds(120));
         assertThat(delivered.status()).as(delivered.raw()).isEqualTo(201);
         assertThat(delivered.body().get("code").asString()).isEqualTo("DLV");
@@ -155,6 +166,10 @@ public abstract class FinalMileScenario extends ApiTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("recorded").asBoolean()).isFalse();
         assertThat(event(courier, tn, "OUT_FOR_DELIVERY", t.plusSeconds(180)).status()).isEqualTo(409);
+        assertThat(published).extracting(FinalMileEventReported::type)
+                .containsExactly(FinalMileEventType.DELIVERED, FinalMileEventType.OUT_FOR_DELIVERY);
+        assertThat(published.get(0).location()).isEqualTo("UZTAS");
+        assertThat(published.get(0).statusCode()).isEqualTo("DLV");
 
         JsonNode view = api.get("/api/v1/tracking/" + tn, null).body();
         assertThat(view.get("status").asString()).isEqualTo("DELIVERED");
@@ -191,6 +206,34 @@ public abstract class FinalMileScenario extends ApiTest {
                 .isEqualByComparingTo("0");
         JsonNode history = api.get("/api/v1/consignments/" + first, officer).body();
         assertThat(history.toString()).contains("RETURNED", "allowance of");
+    }
+
+    @Test
+    void twoContradictingReportsSentAtOnceAreNotBothRecorded() throws Exception {
+        String courier = as(Role.COURIER, null);
+        String officer = as(Role.OFFICER, "UZ");
+        for (int round = 0; round < 3; round++) {
+            String tn = Filings.unique("CRT");
+            file(courier, tn, Filings.unique("UZ-T"), "50.00");
+            acceptDocuments(officer, tn, null);
+            api.post("/api/v1/consignments/" + tn + "/arrival", courier, null, "application/json", "{}");
+            Instant t = Instant.now();
+            // returned first, then delivered: in the order they happened a delivery cannot follow a return
+            CompletableFuture<Reply> returned = CompletableFuture.supplyAsync(() -> event(courier, tn, "RETURNED", t.plusSeconds(30)));
+            CompletableFuture<Reply> delivered = CompletableFuture.supplyAsync(() -> event(courier, tn, "DELIVERED", t.plusSeconds(60)));
+            assertThat(List.of(returned.get().status(), delivered.get().status())).containsExactlyInAnyOrder(201, 409);
+        }
+    }
+
+    private List<FinalMileEventReported> published(String tn) {
+        List<FinalMileEventReported> published = new CopyOnWriteArrayList<>();
+        context.addApplicationListener((ApplicationListener<ApplicationEvent>) e -> {
+            if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof FinalMileEventReported r
+                    && r.trackingNumber().equals(tn)) {
+                published.add(r);
+            }
+        });
+        return published;
     }
 
     /** The officer accepts the documents the parcel is held for, with the charge it assessed if any. */

@@ -81,6 +81,7 @@ public class ReportFinalMileEvent {
         // the store keeps microseconds: a repeat sent with nanoseconds must still be the same report
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         FinalMile.Report report = new FinalMile.Report(type, occurredAt);
+        reports.lock(trackingNumber);
         FinalMile mile = new FinalMile(reports.of(trackingNumber));
         if (mile.repeats(report)) {
             return new Outcome(false, mile.state().orElseThrow());

@@ -21,6 +21,18 @@ public class FinalMileEvents {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the parcel's last mile until the transaction ends, so concurrent reports for one
+     * parcel are checked one after the other. The row is made on the first report: locking
+     * only rows that exist would let two first reports pass together.
+     */
+    public void lock(String trackingNumber) {
+        jdbc.sql("insert into final_mile_parcel (tracking_number) values (?) on conflict do nothing").param(trackingNumber)
+                .update();
+        jdbc.sql("select tracking_number from final_mile_parcel where tracking_number = ? for update").param(trackingNumber)
+                .query(String.class).single();
+    }
+
     public List<FinalMile.Report> of(String trackingNumber) {
         return jdbc.sql("select event_type, occurred_at from final_mile_event where tracking_number = ?")
                 .param(trackingNumber)
