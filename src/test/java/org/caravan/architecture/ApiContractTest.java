@@ -36,6 +36,7 @@ class ApiContractTest extends ApiTest {
     private static final String TASKS = "/api/v1/tasks";
     private static final String RESULT = "/api/v1/tasks/{id}/result";
     private static final String ARRIVAL = "/api/v1/consignments/{trackingNumber}/arrival";
+    private static final String EVENTS = "/api/v1/consignments/{trackingNumber}/events";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private OpenApiContract contract;
@@ -91,6 +92,39 @@ class ApiContractTest extends ApiTest {
         assertThat(tracked.body().get("timeline").size()).isGreaterThanOrEqualTo(2);
         assertKept("GET", TRACKING, tracked);
         assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + tracking, courier));
+    }
+
+    @Test
+    void finalMileReportsAndTheProvenTrackingViewAnswerAsTheDocumentSays() {
+        String tracking = Filings.unique("CRV");
+        Map<String, Object> line = line(tracking, null, "20.00");
+        line.put("consignee", Map.of("name", "Aigerim Sadykova", "consumerId", "KZ-P1", "phone", "+7 701 555 12 34",
+                "address", Map.of("city", "Almaty", "postcode", "050000", "country", "KZ")));
+        assertThat(api.post(MANIFESTS, courier, Filings.unique("k"), manifest(line)).status()).isEqualTo(202);
+        String status = api.awaitDecision(tracking, courier).at("/cases/0/status").asString();
+        String at = java.time.Instant.now().plusSeconds(60).toString();
+        String delivered = "{\"type\": \"DELIVERED\", \"occurredAt\": \"" + at + "\"}";
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", delivered), 409);
+        if (status.equals("HELD_FOR_DOCUMENTS")) {
+            String officer = as(Role.OFFICER, "KZ");
+            String taskId = api.get("/api/v1/tasks?queue=documents&limit=1000", officer).body().get("tasks").valueStream()
+                    .filter(t -> t.get("trackingNumber").asString().equals(tracking)).findFirst().orElseThrow()
+                    .get("taskId").asString();
+            api.post("/api/v1/tasks/" + taskId + "/result", officer, null, Map.of("outcome", "DOCUMENTS_ACCEPTED"));
+        }
+        api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "application/json", "{}");
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", delivered), 201);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", delivered), 200);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", "{\"type\": \"SOLD\"}"), 422);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", as(Role.COURIER, null), null,
+                "application/json", delivered), 404);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", platform, null,
+                "application/json", delivered), 403);
+        assertKept("GET", TRACKING, api.get("/api/v1/tracking/" + tracking, null), 200);
     }
 
     @Test
