@@ -209,6 +209,21 @@ public abstract class FinalMileScenario extends ApiTest {
     }
 
     @Test
+    void aPhoneNumberThatIsNotOneIsRefusedNamingTheField() {
+        String courier = as(Role.COURIER, null);
+        Map<String, Object> line = Filings.line(Filings.unique("CRT"), null, null, "UZ", "UZ-P1", NAME, "851830", 1,
+                "50.00", "0.500");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> consignee = (Map<String, Object>) line.get("consignee");
+        consignee.put("phone", "call me maybe");
+        Reply refused = api.post("/api/v1/manifests", courier, Filings.unique("k"),
+                Filings.manifest(Filings.unique("MAWB-"), "UZ", List.of(line)));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.raw()).contains("/consignments/0/consignee/phone", "not-a-phone-number")
+                .doesNotContain("call me maybe");
+    }
+
+    @Test
     void twoContradictingReportsSentAtOnceAreNotBothRecorded() throws Exception {
         String courier = as(Role.COURIER, null);
         String officer = as(Role.OFFICER, "UZ");
