@@ -36,7 +36,8 @@ import tools.jackson.databind.JsonNode;
  * sees the timeline by tracking number and more only after proving the postcode or the
  * phone's last digits. Runs on H2 and on PostgreSQL.
  */
-@TestPropertySource(properties = "caravan.tracking.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1")
+@TestPropertySource(properties = {"caravan.tracking.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1",
+        "caravan.tracking.lookups-per-minute=60"})
 public abstract class FinalMileScenario extends ApiTest {
 
     static final String NAME = "Dilnoza Karimova-Yusupova";
@@ -134,6 +135,23 @@ public abstract class FinalMileScenario extends ApiTest {
         // another address is not held back by this one, and looking without proof is not limited
         assertThat(track(tn, "0000", "en", address()).statusCode()).isEqualTo(200);
         assertThat(track(tn, null, "en", address).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void lookupsAreLimitedPerClientAddressWhereTheOperatorSetsALimit() throws Exception {
+        String courier = as(Role.COURIER, null);
+        String tn = Filings.unique("CRT");
+        file(courier, tn, Filings.unique("UZ-T"), "50.00");
+        String address = address();
+        int answered = 0;
+        while (answered <= 60 && track(tn, null, "en", address).statusCode() == 200) {
+            answered++;
+        }
+        assertThat(answered).isEqualTo(60);
+        HttpResponse<String> limited = track(tn, null, "en", address);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(track(tn, null, "en", address()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -57,17 +57,22 @@ class TrackingController {
     private final FiledConsignments filings;
     private final ClearanceStandings standings;
     private final ClientBuckets proofAttempts;
+    private final Optional<ClientBuckets> lookups;
     private final Set<String> trustedProxies;
 
     TrackingController(ConsumerTimeline timeline, TrackingTexts texts, FiledConsignments filings,
             ClearanceStandings standings,
             @Value("${caravan.tracking.proof-attempts-per-minute:10}") int proofAttemptsPerMinute,
+            @Value("${caravan.tracking.lookups-per-minute:0}") int lookupsPerMinute,
             @Value("${caravan.tracking.trusted-proxies:}") Set<String> trustedProxies) {
         this.timeline = timeline;
         this.texts = texts;
         this.filings = filings;
         this.standings = standings;
         this.proofAttempts = new ClientBuckets(proofAttemptsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC());
+        this.lookups = lookupsPerMinute > 0
+                ? Optional.of(new ClientBuckets(lookupsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC()))
+                : Optional.empty();
         this.trustedProxies = Set.copyOf(trustedProxies);
     }
 
@@ -76,10 +81,11 @@ class TrackingController {
             + "Accept-Language (en, ru, kk, uz, ky, tg; English otherwise). With the header " + PROOF + " holding "
             + "the postcode or the last four digits of the phone number on the filing, the answer also shows the "
             + "amount due and the goods description; a wrong proof is answered exactly as none. Proof attempts are "
-            + "limited per client address (429 with Retry-After).")
+            + "limited per client address (429 with Retry-After); lookups too where the operator sets a limit.")
     @ApiResponse(responseCode = "200", description = "The timeline, oldest event first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TrackingView.class)))
-    @ApiResponse(responseCode = "429", description = "Too many proof attempts from this address; retry after Retry-After seconds",
+    @ApiResponse(responseCode = "429", description = "Too many proof attempts (or lookups, where limited) from this address; "
+            + "retry after Retry-After seconds",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
     @Parameter(name = PROOF, in = ParameterIn.HEADER, required = false,
@@ -87,15 +93,16 @@ class TrackingController {
     @GetMapping(path = "/api/v1/tracking/{trackingNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> track(@PathVariable String trackingNumber,
             @RequestHeader(name = PROOF, required = false) String proof, HttpServletRequest request) {
+        String client = clientAddress(request);
+        Optional<Long> wait = lookups.flatMap(l -> l.take(client));
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), "Too many lookups", "Too many tracking lookups from this address");
+        }
         if (proof != null) {
-            Optional<Long> wait = proofAttempts.take(clientAddress(request));
+            wait = proofAttempts.take(client);
             if (wait.isPresent()) {
-                long seconds = Math.max(1, wait.get());
-                ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
-                        "Too many proof attempts", "Too many attempts to prove a parcel's details from this address; "
-                                + "retry after " + seconds + " s.");
-                return ResponseEntity.<Object>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
-                        Long.toString(seconds)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                return tooMany(wait.get(), "Too many proof attempts",
+                        "Too many attempts to prove a parcel's details from this address");
             }
         }
         List<Timeline.Entry> entries = timeline.of(trackingNumber);
@@ -109,6 +116,14 @@ class TrackingController {
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
                 .header(HttpHeaders.VARY, "Accept-Language, " + PROOF)
                 .body(view(trackingNumber, entries, language, proven));
+    }
+
+    private static ResponseEntity<Object> tooMany(long wait, String title, String detail) {
+        long seconds = Math.max(1, wait);
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, title,
+                detail + "; retry after " + seconds + " s.");
+        return ResponseEntity.<Object>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
+                Long.toString(seconds)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private TrackingView view(String trackingNumber, List<Timeline.Entry> entries, Locale language,
