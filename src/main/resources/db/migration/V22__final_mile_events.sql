@@ -3,6 +3,9 @@
 -- kept, since nothing else of the number is ever compared.
 alter table consignment add column consignee_postcode varchar(20);
 alter table consignment add column consignee_phone_tail varchar(4);
+-- The platform's order names the buyer's postcode at checkout even when the courier's
+-- manifest line gives only a city: a consignment matched to its order proves with either.
+alter table platform_order add column buyer_postcode varchar(20);
 
 -- What couriers report after release: out for delivery, delivered, refused, returned. One
 -- row per report; a repeated report (same type and time) is refused by the key, so a retry

@@ -95,6 +95,29 @@ public abstract class FinalMileScenario extends ApiTest {
     }
 
     @Test
+    void thePostcodeOfTheMatchedOrderProvesWhenTheManifestGivesOnlyACity() throws Exception {
+        String[] platformId = new String[1];
+        String platform = platform(platformId);
+        String courier = as(Role.COURIER, null);
+        String recipient = Filings.unique("UZ-O");
+        String orderRef = Filings.unique("TM-");
+        assertThat(api.post("/api/v1/orders", platform, Filings.unique("k"),
+                Filings.order(orderRef, "UZ", recipient, NAME, "851830", 1, "50.00")).status()).isEqualTo(201);
+        String tn = Filings.unique("CRT");
+        Reply filed = api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
+                "UZ", List.of(Filings.line(tn, platformId[0], orderRef, "UZ", recipient, NAME, "851830", 1, "50.00", "0.500"))));
+        assertThat(filed.status()).as(filed.raw()).isEqualTo(202);
+        api.awaitDecision(tn, courier);
+        String address = address();
+        String anonymous = track(tn, null, "en", address).body();
+        assertThat(anonymous).doesNotContain("050000");
+        assertThat(track(tn, "050001", "en", address).body()).isEqualTo(anonymous);
+        JsonNode proven = Api.JSON.readTree(track(tn, "050000", "en", address).body());
+        assertThat(proven.get("proven").asBoolean()).isTrue();
+        assertThat(proven.at("/goods/0").asString()).isEqualTo("Goods");
+    }
+
+    @Test
     void textsFollowTheConsumersLanguage() throws Exception {
         String courier = as(Role.COURIER, null);
         String tn = Filings.unique("CRT");

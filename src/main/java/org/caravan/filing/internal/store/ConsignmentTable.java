@@ -39,7 +39,7 @@ public class ConsignmentTable {
             select c.id, c.manifest_id, c.tracking_number, c.courier_party_id, c.platform_code, c.platform_order_ref,
               c.order_id, c.consignee_name, c.consumer_id, c.consignee_city, c.consignee_country, c.gross_mass_kg,
               c.declared_value, c.currency, c.items, c.match_signals, o.seller_name, m.transport_mode,
-              m.departure_country, c.filed_at, c.consignee_postcode, c.consignee_phone_tail
+              m.departure_country, c.filed_at, coalesce(c.consignee_postcode, o.buyer_postcode), c.consignee_phone_tail
             from consignment c
             join manifest m on m.id = c.manifest_id
             left join platform_order o on o.id = c.order_id
