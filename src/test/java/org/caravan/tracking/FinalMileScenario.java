@@ -294,9 +294,17 @@ public abstract class FinalMileScenario extends ApiTest {
 
     /** The officer accepts the documents the parcel is held for, with the charge it assessed if any. */
     private void acceptDocuments(String officer, String tn, String charge) {
-        Reply tasks = api.get("/api/v1/tasks?queue=documents&limit=1000", officer);
-        String taskId = tasks.body().get("tasks").valueStream().filter(t -> t.get("trackingNumber").asString().equals(tn))
-                .map(t -> t.get("taskId").asString()).findFirst().orElseThrow(() -> new AssertionError(tasks.raw()));
+        String taskId = null;
+        String page = "/api/v1/tasks?queue=documents&limit=1000";
+        while (taskId == null) {
+            JsonNode answer = api.get(page, officer).body();
+            taskId = answer.get("tasks").valueStream().filter(t -> t.get("trackingNumber").asString().equals(tn))
+                    .map(t -> t.get("taskId").asString()).findFirst().orElse(null);
+            if (taskId == null) {
+                assertThat(answer.has("next")).as("no open documents task for " + tn).isTrue();
+                page = "/api/v1/tasks?queue=documents&limit=1000&after=" + answer.get("next").asString();
+            }
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("outcome", "DOCUMENTS_ACCEPTED");
         if (charge != null) {
