@@ -118,6 +118,30 @@ public abstract class FinalMileScenario extends ApiTest {
     }
 
     @Test
+    void aSelectionForInspectionStaysMaskedInEveryLanguageAndAfterArrivalTheConsumerIsToldToWait() throws Exception {
+        String courier = as(Role.COURIER, null);
+        String tn = Filings.unique("CRT");
+        assertThat(api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"), "KZ",
+                List.of(Filings.line(tn, null, null, "KZ", "KZ-P1", NAME, "240220", 1, "20.00", "0.50")))).status())
+                .isEqualTo(202);
+        api.awaitDecision(tn, courier);
+        String address = address();
+        for (String language : List.of("en", "ru", "kk", "uz", "ky", "tg")) {
+            String before = track(tn, null, language, address).body();
+            JsonNode view = Api.JSON.readTree(before);
+            assertThat(view.get("status").asString()).isEqualTo("HELD_BY_CUSTOMS");
+            assertThat(view.get("code").asString()).isEqualTo("HLD");
+            assertThat(before).doesNotContain("INSPECTION").doesNotContain("inspection").doesNotContain("\"INS\"")
+                    .doesNotContain("досмотр");
+        }
+        String before = Api.JSON.readTree(track(tn, null, "en", address).body()).get("action").asString();
+        api.post("/api/v1/consignments/" + tn + "/arrival", courier, null, "application/json", "{}");
+        JsonNode after = Api.JSON.readTree(track(tn, null, "en", address).body());
+        assertThat(after.get("status").asString()).isEqualTo("ARRIVED");
+        assertThat(after.get("action").asString()).contains("wait").isNotEqualTo(before);
+    }
+
+    @Test
     void textsFollowTheConsumersLanguage() throws Exception {
         String courier = as(Role.COURIER, null);
         String tn = Filings.unique("CRT");

@@ -136,13 +136,15 @@ class TrackingController {
             events.add(new TrackingView.Event(e.occurredAt(), e.status(), TimelineCodes.of(e.status()),
                     texts.optional("status." + key, language).orElse(e.explanation()), e.jurisdiction().orElse(null)));
         }
-        Timeline.Entry last = entries.get(entries.size() - 1);
-        String lastKey = textKey(last.status(), arrived);
+        // arrival changes nothing of what the consumer must do: the hold before it still stands
+        String standing = entries.stream().map(Timeline.Entry::status).filter(st -> !st.equals("ARRIVED"))
+                .reduce((first, second) -> second).orElse("ARRIVED");
+        String lastKey = textKey(standing, arrived);
         List<TrackingView.AmountDue> due = proven.isEmpty() ? null : standings.of(trackingNumber).stream()
                 .filter(s -> s.amountDue() != null)
                 .map(s -> new TrackingView.AmountDue(s.jurisdiction(), s.amountDue().toPlainString(), s.amountCurrency()))
                 .toList();
-        Optional<String> action = due != null && !due.isEmpty() && last.status().equals("PAYMENT_REQUIRED")
+        Optional<String> action = due != null && !due.isEmpty() && standing.equals("PAYMENT_REQUIRED")
                 ? texts.optional("action.PAYMENT_REQUIRED.amount", language, due.get(0).amount(), due.get(0).currency())
                 : texts.optional("action." + lastKey, language);
         TrackingView.Event current = events.get(events.size() - 1);
