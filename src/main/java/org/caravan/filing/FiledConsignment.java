@@ -20,7 +20,16 @@ public record FiledConsignment(UUID id, UUID manifestId, String trackingNumber, 
         List<MatchSignal> matchSignals, Optional<String> sellerName, String transportMode, CountryCode departureCountry,
         Instant filedAt) {
 
-    public record Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
+    /**
+     * {@code postcode} and {@code phoneTail} (the last four digits of the phone number) are
+     * kept only so the consumer can prove knowing them; they are never shown.
+     */
+    public record Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country,
+            Optional<String> postcode, Optional<String> phoneTail) {
+
+        public Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
+            this(name, consumerId, city, country, Optional.empty(), Optional.empty());
+        }
     }
 
     /** One line of goods; {@code permitRef} names a permit registered for restricted goods, when the filer quotes one. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,6 +37,7 @@ class ApiContractTest extends ApiTest {
     private static final String TASKS = "/api/v1/tasks";
     private static final String RESULT = "/api/v1/tasks/{id}/result";
     private static final String ARRIVAL = "/api/v1/consignments/{trackingNumber}/arrival";
+    private static final String EVENTS = "/api/v1/consignments/{trackingNumber}/events";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private OpenApiContract contract;
@@ -91,6 +93,37 @@ class ApiContractTest extends ApiTest {
         assertThat(tracked.body().get("timeline").size()).isGreaterThanOrEqualTo(2);
         assertKept("GET", TRACKING, tracked);
         assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + tracking, courier));
+    }
+
+    @Test
+    void finalMileReportsAndTheProvenTrackingViewAnswerAsTheDocumentSays() {
+        String tracking = Filings.unique("CRV");
+        Map<String, Object> line = line(tracking, null, "20.00");
+        line.put("consignee", Map.of("name", "Aigerim Sadykova", "consumerId", "KZ-P1", "phone", "+7 701 555 12 34",
+                "address", Map.of("city", "Almaty", "postcode", "050000", "country", "KZ")));
+        assertThat(api.post(MANIFESTS, courier, Filings.unique("k"), manifest(line)).status()).isEqualTo(202);
+        String status = api.awaitDecision(tracking, courier).at("/cases/0/status").asString();
+        String at = java.time.Instant.now().plusSeconds(60).toString();
+        String delivered = "{\"type\": \"DELIVERED\", \"occurredAt\": \"" + at + "\"}";
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", delivered), 409);
+        if (status.equals("HELD_FOR_DOCUMENTS")) {
+            String officer = as(Role.OFFICER, "KZ");
+            String taskId = documentsTask(officer, tracking);
+            api.post("/api/v1/tasks/" + taskId + "/result", officer, null, Map.of("outcome", "DOCUMENTS_ACCEPTED"));
+        }
+        api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "application/json", "{}");
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", delivered), 201);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", delivered), 200);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", courier, null,
+                "application/json", "{\"type\": \"SOLD\"}"), 422);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", as(Role.COURIER, null), null,
+                "application/json", delivered), 404);
+        assertKept("POST", EVENTS, api.post("/api/v1/consignments/" + tracking + "/events", platform, null,
+                "application/json", delivered), 403);
+        assertKept("GET", TRACKING, api.get("/api/v1/tracking/" + tracking, null), 200);
     }
 
     @Test
@@ -195,6 +228,21 @@ class ApiContractTest extends ApiTest {
         assertThat(contract.violations("POST", ORDERS, 201, "application/json", badId)).isNotEmpty();
         assertThat(contract.violations("POST", ORDERS, 201, "application/json", badMoney)).isNotEmpty();
         assertThat(contract.violations("POST", ORDERS, 200, "application/json", filed.body())).isNotEmpty();
+    }
+
+    /** The open documents task of {@code tracking}, paging through the queue other tests fill too. */
+    private String documentsTask(String officer, String tracking) {
+        String page = "/api/v1/tasks?queue=documents&limit=1000";
+        while (true) {
+            JsonNode answer = api.get(page, officer).body();
+            for (JsonNode task : answer.get("tasks")) {
+                if (task.get("trackingNumber").asString().equals(tracking)) {
+                    return task.get("taskId").asString();
+                }
+            }
+            assertThat(answer.has("next")).as("no open documents task for " + tracking).isTrue();
+            page = "/api/v1/tasks?queue=documents&limit=1000&after=" + answer.get("next").asString();
+        }
     }
 
     private void assertKept(String method, String path, Reply reply, int status) {

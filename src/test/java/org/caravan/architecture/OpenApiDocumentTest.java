@@ -28,7 +28,8 @@ class OpenApiDocumentTest extends ApiTest {
         assertThat(document.get("openapi").asString()).startsWith("3.");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/orders", "/api/v1/manifests",
                 "/api/v1/consignments/{trackingNumber}", "/api/v1/consignments/{trackingNumber}/arrival",
-                "/api/v1/tasks", "/api/v1/tasks/{id}/result", "/api/v1/tracking/{trackingNumber}", "/oauth2/token")
+                "/api/v1/tasks", "/api/v1/tasks/{id}/result", "/api/v1/tracking/{trackingNumber}", "/oauth2/token",
+                "/api/v1/consignments/{trackingNumber}/events")
                 .doesNotContain("/error");
     }
 
@@ -93,7 +94,8 @@ class OpenApiDocumentTest extends ApiTest {
                 .contains("pointer", "header", "code", "message", "line");
         assertThat(refusals("/api/v1/orders", "post")).contains("400", "401", "403", "409", "413", "415", "422", "503");
         assertThat(refusals("/api/v1/manifests", "post")).contains("400", "401", "403", "409", "413", "415", "422", "503");
-        assertThat(refusals("/api/v1/tracking/{trackingNumber}", "get")).contains("404", "503").doesNotContain("401");
+        assertThat(refusals("/api/v1/tracking/{trackingNumber}", "get")).contains("404", "429", "503").doesNotContain("401");
+        assertThat(refusals("/api/v1/consignments/{trackingNumber}/events", "post")).contains("401", "403", "404", "409", "422");
         assertThat(refusals("/oauth2/token", "post")).contains("400", "401", "413", "415", "429", "503")
                 .doesNotContain("403");
         document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->

@@ -117,4 +117,27 @@ class FilingChecks {
         }
         return v.maxLength(pointer, value, max) ? Optional.of(value.trim()) : Optional.empty();
     }
+
+    /**
+     * A phone number's last four digits, the only part kept: enough for the consumer to prove
+     * knowing the number, too little to call anyone.
+     */
+    Optional<String> phoneTail(Violations v, String pointer, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!v.maxLength(pointer, value, 30)) {
+            return Optional.empty();
+        }
+        if (!value.matches("[+0-9 ()-]+")) {
+            v.add(pointer, "not-a-phone-number", "a phone number has digits, spaces, brackets, dashes and a leading +");
+            return Optional.empty();
+        }
+        String digits = value.replaceAll("[^0-9]", "");
+        if (digits.length() < 6) {
+            v.add(pointer, "not-a-phone-number", "a phone number has at least six digits");
+            return Optional.empty();
+        }
+        return Optional.of(digits.substring(digits.length() - 4));
+    }
 }

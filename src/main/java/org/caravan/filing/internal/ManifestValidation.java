@@ -141,7 +141,9 @@ class ManifestValidation {
                     v.add(p + "/consignee/address/country", "not-on-route", "the destination must be on the manifest route");
                 } else if (country != null) {
                     consignee = new FiledConsignment.Consignee(name, consumerId,
-                            checks.optionalText(v, p + "/consignee/address/city", c.address().city(), 100), country);
+                            checks.optionalText(v, p + "/consignee/address/city", c.address().city(), 100), country,
+                            checks.optionalText(v, p + "/consignee/address/postcode", c.address().postcode(), 20),
+                            checks.phoneTail(v, p + "/consignee/phone", c.phone()));
                 }
             }
         }

@@ -16,7 +16,13 @@ public record Order(String platformOrderRef, Instant orderedAt, Seller seller, B
     public record Seller(String id, String name, CountryCode country) {
     }
 
-    public record Buyer(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
+    /** {@code postcode} is kept only so the consumer can prove knowing it (filing.ConsigneeProof). */
+    public record Buyer(String name, Optional<String> consumerId, Optional<String> city, CountryCode country,
+            Optional<String> postcode) {
+
+        public Buyer(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
+            this(name, consumerId, city, country, Optional.empty());
+        }
     }
 
     public record Line(String sku, String description, HsCode hsCode, int quantity, Money unitPrice,

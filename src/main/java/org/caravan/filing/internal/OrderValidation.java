@@ -51,7 +51,8 @@ class OrderValidation {
             Optional<String> consumerId = checks.optionalText(v, "/buyer/consumerId", b.consumerId(), 100);
             if (v.required("/buyer/address", b.address())) {
                 buyer = new Order.Buyer(name, consumerId, checks.optionalText(v, "/buyer/address/city", b.address().city(), 100),
-                        checks.country(v, "/buyer/address/country", b.address().country()));
+                        checks.country(v, "/buyer/address/country", b.address().country()),
+                        checks.optionalText(v, "/buyer/address/postcode", b.address().postcode(), 20));
             }
         }
         CountryCode destination = checks.country(v, "/destinationCountry", request.destinationCountry());

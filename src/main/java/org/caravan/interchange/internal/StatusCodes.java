@@ -14,13 +14,6 @@ final class StatusCodes {
     }
 
     static String of(ClearanceStatus status) {
-        return switch (status) {
-            case RELEASED_PRE_ARRIVAL -> "RPA";
-            case PAYMENT_REQUIRED -> "PAY";
-            case SELECTED_FOR_INSPECTION -> "INS";
-            case HELD_FOR_DOCUMENTS -> "DOC";
-            case RELEASED -> "REL";
-            case SEIZED -> "SEZ";
-        };
+        return status.statusCode();
     }
 }

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsumerTimeline {
 
-    static final String PRE_ADVISED = "PRE_ADVISED";
+    public static final String PRE_ADVISED = "PRE_ADVISED";
     private static final String PRE_ADVISED_TEXT = "The courier sent the parcel's details to customs ahead of arrival.";
-    static final String HELD_BY_CUSTOMS = "HELD_BY_CUSTOMS";
+    public static final String HELD_BY_CUSTOMS = "HELD_BY_CUSTOMS";
     static final String HELD_BEFORE_ARRIVAL = "Held by customs for checks; the parcel will be processed when it arrives.";
     static final String HELD_AT_THE_BORDER = "Held by customs for checks at the border customs office.";
 

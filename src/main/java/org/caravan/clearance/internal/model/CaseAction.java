@@ -15,5 +15,7 @@ public enum CaseAction {
     /** An officer accepted a supplied document. */
     DOCUMENT_ACCEPTED,
     /** An officer rejected a supplied document; its request stays open. */
-    DOCUMENT_REJECTED
+    DOCUMENT_REJECTED,
+    /** The courier returned the goods to the sender after release; the allowance they used is restored. */
+    RETURNED
 }

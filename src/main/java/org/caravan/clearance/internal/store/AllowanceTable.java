@@ -67,4 +67,18 @@ public class AllowanceTable {
                     ps.setString(5, e.getKey());
                 });
     }
+
+    /**
+     * Gives back {@code amount} of what the recipient used in the period (never below nothing),
+     * for goods returned to the sender. The row is locked by the update, as the assessment
+     * locks it, so a return and a manifest for the same recipient take turns.
+     */
+    public void restore(CountryCode jurisdiction, String regimeId, String period, String consumerId, Money amount) {
+        jdbc.sql("""
+                update recipient_allowance set used = greatest(used - :amount, 0)
+                where jurisdiction = :j and regime_id = :r and period = :p and consumer_id = :c and currency = :cur""")
+                .param("amount", amount.amount()).param("j", jurisdiction.value()).param("r", regimeId)
+                .param("p", period).param("c", consumerId).param("cur", amount.currency().getCurrencyCode())
+                .update();
+    }
 }

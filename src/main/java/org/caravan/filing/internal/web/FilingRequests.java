@@ -48,7 +48,12 @@ public final class FilingRequests {
     }
 
     @org.springframework.modulith.NamedInterface("requests")
-    public record Consignee(String name, String consumerId, Address address) {
+    public record Consignee(String name, String consumerId, Address address, String phone) {
+
+        /** A consignee without a phone number, as the EDIFACT and WCO channels file it. */
+        public Consignee(String name, String consumerId, Address address) {
+            this(name, consumerId, address, null);
+        }
     }
 
     @org.springframework.modulith.NamedInterface("requests")

@@ -1,37 +1,179 @@
 package org.caravan.tracking.internal.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.caravan.clearance.ClearanceStandings;
 import org.caravan.common.NotFound;
+import org.caravan.common.ProblemTypes;
+import org.caravan.common.web.ProblemAnswers;
+import org.caravan.common.web.Problems;
+import org.caravan.filing.ConsigneeProof;
+import org.caravan.filing.FiledConsignment;
+import org.caravan.filing.FiledConsignments;
 import org.caravan.tracking.internal.ConsumerTimeline;
+import org.caravan.tracking.internal.TimelineCodes;
+import org.caravan.tracking.internal.TrackingTexts;
 import org.caravan.tracking.internal.store.Timeline;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-/** The consumer's view: the status timeline, nothing personal. Open without a token. */
+/**
+ * The consumer's view, open without a token: by tracking number the timeline only; with
+ * the postcode or the last four digits of the phone number of the filing (header
+ * {@value #PROOF}, never the URL) also the amount due and the goods description. A wrong
+ * proof is answered exactly as no proof. Proof attempts are limited per client address.
+ */
 @RestController
 class TrackingController {
 
-    private final ConsumerTimeline timeline;
+    static final String PROOF = "Caravan-Consignee-Proof";
 
-    TrackingController(ConsumerTimeline timeline) {
+    private final ConsumerTimeline timeline;
+    private final TrackingTexts texts;
+    private final FiledConsignments filings;
+    private final ClearanceStandings standings;
+    private final ClientBuckets proofAttempts;
+    private final Optional<ClientBuckets> lookups;
+    private final Set<String> trustedProxies;
+
+    TrackingController(ConsumerTimeline timeline, TrackingTexts texts, FiledConsignments filings,
+            ClearanceStandings standings,
+            @Value("${caravan.tracking.proof-attempts-per-minute:10}") int proofAttemptsPerMinute,
+            @Value("${caravan.tracking.lookups-per-minute:0}") int lookupsPerMinute,
+            @Value("${caravan.tracking.trusted-proxies:}") Set<String> trustedProxies) {
         this.timeline = timeline;
+        this.texts = texts;
+        this.filings = filings;
+        this.standings = standings;
+        this.proofAttempts = new ClientBuckets(proofAttemptsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC());
+        this.lookups = lookupsPerMinute > 0
+                ? Optional.of(new ClientBuckets(lookupsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC()))
+                : Optional.empty();
+        this.trustedProxies = Set.copyOf(trustedProxies);
     }
 
     @Operation(summary = "A parcel's status timeline for the consumer", description = "Open without a token; "
-            + "before arrival a parcel selected for checks shows only as held by customs.")
-    @ApiResponse(responseCode = "200", description = "The timeline, oldest event first")
+            + "before arrival a parcel selected for checks shows only as held by customs. Texts in the language of "
+            + "Accept-Language (en, ru, kk, uz, ky, tg; English otherwise). With the header " + PROOF + " holding "
+            + "the postcode or the last four digits of the phone number on the filing, the answer also shows the "
+            + "amount due and the goods description; a wrong proof is answered exactly as none. Proof attempts are "
+            + "limited per client address (429 with Retry-After); lookups too where the operator sets a limit.")
+    @ApiResponse(responseCode = "200", description = "The timeline, oldest event first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TrackingView.class)))
+    @ApiResponse(responseCode = "429", description = "Too many proof attempts (or lookups, where limited) from this address; "
+            + "retry after Retry-After seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
+    @Parameter(name = PROOF, in = ParameterIn.HEADER, required = false,
+            description = "The consignee's postcode, or the last four digits of their phone number, as filed")
     @GetMapping(path = "/api/v1/tracking/{trackingNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
-    TrackingView track(@PathVariable String trackingNumber) {
+    ResponseEntity<Object> track(@PathVariable String trackingNumber,
+            @RequestHeader(name = PROOF, required = false) String proof, HttpServletRequest request) {
+        String client = clientAddress(request);
+        Optional<Long> wait = lookups.flatMap(l -> l.take(client));
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), "Too many lookups", "Too many tracking lookups from this address");
+        }
+        if (proof != null) {
+            wait = proofAttempts.take(client);
+            if (wait.isPresent()) {
+                return tooMany(wait.get(), "Too many proof attempts",
+                        "Too many attempts to prove a parcel's details from this address");
+            }
+        }
         List<Timeline.Entry> entries = timeline.of(trackingNumber);
         if (entries.isEmpty()) {
-            throw new NotFound("No tracking information for " + trackingNumber + " yet");
+            throw new NotFound("No tracking information for this parcel yet");
         }
-        return TrackingView.of(trackingNumber, entries);
+        Locale language = TrackingTexts.language(Collections.list(request.getLocales()));
+        Optional<FiledConsignment> proven = proof == null ? Optional.empty()
+                : filings.byTrackingNumber(trackingNumber).filter(c -> ConsigneeProof.proves(c.consignee(), proof));
+        return ResponseEntity.<Object>ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, "Accept-Language, " + PROOF)
+                .body(view(trackingNumber, entries, language, proven));
+    }
+
+    private static ResponseEntity<Object> tooMany(long wait, String title, String detail) {
+        long seconds = Math.max(1, wait);
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, title,
+                detail + "; retry after " + seconds + " s.");
+        return ResponseEntity.<Object>status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
+                Long.toString(seconds)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private TrackingView view(String trackingNumber, List<Timeline.Entry> entries, Locale language,
+            Optional<FiledConsignment> proven) {
+        List<TrackingView.Event> events = new ArrayList<>(entries.size());
+        boolean arrived = false;
+        for (Timeline.Entry e : entries) {
+            arrived |= e.status().equals("ARRIVED");
+            String key = textKey(e.status(), arrived);
+            events.add(new TrackingView.Event(e.occurredAt(), e.status(), TimelineCodes.of(e.status()),
+                    texts.optional("status." + key, language).orElse(e.explanation()), e.jurisdiction().orElse(null)));
+        }
+        // arrival changes nothing of what the consumer must do: the hold before it still stands
+        String standing = entries.stream().map(Timeline.Entry::status).filter(st -> !st.equals("ARRIVED"))
+                .reduce((first, second) -> second).orElse("ARRIVED");
+        String lastKey = textKey(standing, arrived);
+        List<TrackingView.AmountDue> due = proven.isEmpty() ? null : standings.of(trackingNumber).stream()
+                .filter(s -> s.amountDue() != null)
+                .map(s -> new TrackingView.AmountDue(s.jurisdiction(), s.amountDue().toPlainString(), s.amountCurrency()))
+                .toList();
+        Optional<String> action = due != null && !due.isEmpty() && standing.equals("PAYMENT_REQUIRED")
+                ? texts.optional("action.PAYMENT_REQUIRED.amount", language, due.get(0).amount(), due.get(0).currency())
+                : texts.optional("action." + lastKey, language);
+        TrackingView.Event current = events.get(events.size() - 1);
+        return new TrackingView(trackingNumber, current.status(), current.code(), current.explanation(),
+                action.orElse(null), language.toLanguageTag(), proven.isPresent(), due,
+                proven.map(c -> c.items().stream().map(FiledConsignment.Item::description).toList()).orElse(null),
+                events);
+    }
+
+    /** A hold reads differently before and after arrival: only after it does the consumer wait for a check. */
+    private static String textKey(String status, boolean arrived) {
+        return status.equals(ConsumerTimeline.HELD_BY_CUSTOMS)
+                ? status + (arrived ? ".at-the-border" : ".before-arrival") : status;
+    }
+
+    /**
+     * The address the request came from; behind a proxy named in caravan.tracking.trusted-proxies,
+     * the last address it forwarded for, so consumers behind one proxy are not one client.
+     */
+    private String clientAddress(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && trustedProxies.contains(remote)) {
+            String[] hops = forwarded.split(",");
+            String client = hops[hops.length - 1].trim();
+            if (!client.isEmpty() && client.length() <= 64) {
+                return client;
+            }
+        }
+        return remote;
     }
 }

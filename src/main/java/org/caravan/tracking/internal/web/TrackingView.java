@@ -5,31 +5,40 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import java.time.Instant;
 import java.util.List;
 
-import org.caravan.tracking.internal.store.Timeline;
-
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The consumer's view of a parcel: where it stands, in plain language, and how it got there. */
+/**
+ * The consumer's view of a parcel: where it stands, in plain language, what to do about
+ * it, and how it got there. {@code amountsDue} and {@code goods} appear only to a caller who
+ * proved a second fact of the filing; no name, address, phone or value ever does.
+ */
 @Schema(additionalProperties = AdditionalPropertiesValue.FALSE)
 record TrackingView(
         @Schema(requiredMode = REQUIRED) String trackingNumber,
         @Schema(requiredMode = REQUIRED, description = "The latest status", example = "RELEASED") String status,
+        @Schema(requiredMode = REQUIRED, description = "The latest status's IFTSTA code (STS 4405)", example = "REL") String code,
         @Schema(requiredMode = REQUIRED) String explanation,
+        @Schema(description = "What the consumer should do now, when anything") String action,
+        @Schema(requiredMode = REQUIRED, description = "The language of the texts (from Accept-Language)", example = "en") String language,
+        @Schema(requiredMode = REQUIRED, description = "Whether the caller proved the postcode or phone digits of the filing") boolean proven,
+        @Schema(description = "Duties and taxes due per jurisdiction; only after proof") List<AmountDue> amountsDue,
+        @Schema(description = "The goods as described on the filing; only after proof") List<String> goods,
         @Schema(requiredMode = REQUIRED) List<Event> timeline) {
-
-    static TrackingView of(String trackingNumber, List<Timeline.Entry> entries) {
-        Timeline.Entry last = entries.get(entries.size() - 1);
-        return new TrackingView(trackingNumber, last.status(), last.explanation(), entries.stream()
-                .map(e -> new Event(e.occurredAt(), e.status(), e.explanation(), e.jurisdiction().orElse(null)))
-                .toList());
-    }
 
     @Schema(name = "TrackingEvent", additionalProperties = AdditionalPropertiesValue.FALSE)
     record Event(
             @Schema(requiredMode = REQUIRED) Instant at,
             @Schema(requiredMode = REQUIRED) String status,
+            @Schema(requiredMode = REQUIRED, description = "IFTSTA status code (STS 4405)", example = "REL") String code,
             @Schema(requiredMode = REQUIRED) String explanation,
             @Schema(description = "The country whose customs recorded the event", example = "KZ") String jurisdiction) {
+    }
+
+    @Schema(name = "TrackingAmountDue", additionalProperties = AdditionalPropertiesValue.FALSE)
+    record AmountDue(
+            @Schema(requiredMode = REQUIRED, example = "KZ") String jurisdiction,
+            @Schema(requiredMode = REQUIRED, example = "12.40") String amount,
+            @Schema(requiredMode = REQUIRED, example = "EUR") String currency) {
     }
 }

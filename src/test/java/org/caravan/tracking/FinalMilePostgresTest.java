@@ -1,0 +1,21 @@
+package org.caravan.tracking;
+
+import org.caravan.support.PostgresAvailable;
+import org.caravan.support.PostgresSchema;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The consumer's view and the final mile on PostgreSQL, in a schema of its own
+ * (finalmile_wt) so it never cleans the schema another test run is using.
+ */
+@ActiveProfiles({"test", "postgres", "pgtest"})
+@ExtendWith(PostgresAvailable.class)
+@Import(PostgresSchema.class)
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=finalmile_wt&reWriteBatchedInserts=true",
+        "spring.flyway.schemas=finalmile_wt"})
+class FinalMilePostgresTest extends FinalMileScenario {
+}
