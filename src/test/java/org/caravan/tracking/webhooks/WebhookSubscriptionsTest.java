@@ -209,6 +209,40 @@ class WebhookSubscriptionsTest extends ApiTest {
         }
     }
 
+    @Test
+    void aFinalMileReportReachesTheCourierOnceEvenWhenReportedTwice() throws Exception {
+        String[] platformId = new String[1];
+        String platform = platform(platformId);
+        String courier = as(Role.COURIER, null);
+        try (Receiver receiver = new Receiver(Receiver.HEALTHY)) {
+            subscribe(courier, receiver, List.of("org.caravan.consignment.final-mile"));
+            String orderRef = Filings.unique("ORD-");
+            assertThat(api.post("/api/v1/orders", platform, Filings.unique("k"), Filings.order(orderRef, "KZ", "KZ-P1",
+                    "Aigerim Sadykova", "610910", 2, "10.00")).status()).isEqualTo(201);
+            String tn = file(courier, Filings.line(Filings.unique("WH"), platformId[0], orderRef, "KZ", "KZ-P1",
+                    "Aigerim Sadykova", "610910", 2, "20.00", "0.55"));
+            assertThat(api.post("/api/v1/consignments/" + tn + "/arrival", courier, null, "application/json", "{}")
+                    .status()).isEqualTo(200);
+            String delivered = "{\"type\": \"DELIVERED\", \"occurredAt\": \"" + Instant.now().plusSeconds(1)
+                    + "\", \"location\": \"KZALA\"}";
+            assertThat(api.post("/api/v1/consignments/" + tn + "/events", courier, null, "application/json", delivered)
+                    .status()).isEqualTo(201);
+            assertThat(api.post("/api/v1/consignments/" + tn + "/events", courier, null, "application/json", delivered)
+                    .status()).as("a repeat").isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.processed()).hasSize(1));
+            JsonNode event = receiver.processed().get(0);
+            assertThat(event.get("type").asString()).isEqualTo("org.caravan.consignment.final-mile");
+            assertThat(event.get("subject").asString()).isEqualTo(tn);
+            assertThat(event.at("/data/event").asString()).isEqualTo("DELIVERED");
+            assertThat(event.at("/data/statusCode").asString()).isEqualTo("DLV");
+            assertThat(event.at("/data/location").asString()).isEqualTo("KZALA");
+            Thread.sleep(500);
+            assertThat(receiver.received()).as("the decision and arrival were not asked for, the repeat adds nothing")
+                    .hasSize(1);
+        }
+    }
+
     private String subscribe(String token, Receiver receiver, List<String> types) {
         Hooks.Answer created = hooks.subscribe(token, receiver.url(), types, null);
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);

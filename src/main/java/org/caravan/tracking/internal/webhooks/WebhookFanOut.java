@@ -19,6 +19,7 @@ import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.ConsignmentsDecided;
 import org.caravan.filing.ConsignmentParties;
 import org.caravan.filing.FiledConsignments;
+import org.caravan.tracking.FinalMileEventReported;
 import org.caravan.tracking.internal.webhooks.store.Deliveries;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -122,6 +123,32 @@ class WebhookFanOut {
             data.put("occurredAt", changed.occurredAt().toString());
             enqueue(List.of(outgoing(WebhookEventType.CONSIGNMENT_STATUS_CHANGED, changed.trackingNumber(),
                     changed.jurisdiction(), changed.status(), changed.occurredAt(), data, to)));
+        });
+    }
+
+    /** A final-mile report goes to the courier that made it and to the platform the parcel was sold on. */
+    @ApplicationModuleListener
+    void on(FinalMileEventReported reported) {
+        if (subscriptions.none()) {
+            return;
+        }
+        consignments.partiesOf(List.of(reported.trackingNumber())).stream().findFirst().ifPresent(p -> {
+            List<Subscription> to = subscriptions.of(p.courierPartyId(), p.platformCode(),
+                    WebhookEventType.CONSIGNMENT_FINAL_MILE);
+            if (to.isEmpty()) {
+                return;
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("trackingNumber", reported.trackingNumber());
+            data.put("event", reported.type().name());
+            data.put("statusCode", reported.statusCode());
+            data.put("occurredAt", reported.occurredAt().toString());
+            Optional.ofNullable(reported.location()).ifPresent(l -> data.put("location", l));
+            WebhookEvent event = new WebhookEvent(WebhookEvent.idOf(WebhookEventType.CONSIGNMENT_FINAL_MILE,
+                    reported.trackingNumber(), "", reported.type().name(), reported.occurredAt()),
+                    WebhookEventType.CONSIGNMENT_FINAL_MILE, reported.trackingNumber(), reported.occurredAt(),
+                    "/caravan/final-mile", data);
+            enqueue(List.of(new Deliveries.Outgoing(event, event.toJson(json), to.stream().map(Subscription::id).toList())));
         });
     }
 
