@@ -109,7 +109,7 @@ public class ManifestBenchmark {
             this.progress = progress;
             this.api = new CaravanClient(base, PATIENCE);
             this.courier = api.token(credentials.courier(), credentials.secret());
-            this.watch = new DecisionWatch(api);
+            this.watch = new DecisionWatch(api, courier);
         }
 
         BenchFigures measure() throws Exception {

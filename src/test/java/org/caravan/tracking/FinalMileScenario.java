@@ -185,7 +185,7 @@ public abstract class FinalMileScenario extends ApiTest {
     }
 
     @Test
-    void lookupsAreLimitedPerClientAddressWhereTheOperatorSetsALimit() throws Exception {
+    void anonymousLookupsAreLimitedPerClientAddressAndAPartnersAreNot() throws Exception {
         String courier = as(Role.COURIER, null);
         String tn = Filings.unique("CRT");
         file(courier, tn, Filings.unique("UZ-T"), "50.00");
@@ -199,6 +199,10 @@ public abstract class FinalMileScenario extends ApiTest {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(track(tn, null, "en", address()).statusCode()).isEqualTo(200);
+        HttpResponse<String> partner = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + localPort
+                + "/api/v1/tracking/" + tn)).header("X-Forwarded-For", address).header("Authorization", "Bearer " + courier)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(partner.statusCode()).as("a courier looking with its token, from the same address").isEqualTo(200);
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.caravan.simulator.CaravanClient;
  * Waits until a parcel's decision is visible on its public tracking page. A manifest is
  * decided as a whole, so its last parcel's decision stands for all of them. Once decisions
  * are given before the filing is answered the first look finds it, and the wait costs one
- * request.
+ * request. It looks with the courier's token: the page limits anonymous lookups per address,
+ * and a load driver is a partner, not a consumer.
  */
 public final class DecisionWatch {
 
@@ -17,9 +18,16 @@ public final class DecisionWatch {
     private static final long MAX_PAUSE_MILLIS = 8;
 
     private final CaravanClient api;
+    private final String token;
 
-    public DecisionWatch(CaravanClient api) {
+    public DecisionWatch(CaravanClient api, String token) {
         this.api = api;
+        this.token = token;
+    }
+
+    /** The tracking page of a parcel, as the watch sees it. */
+    public CaravanClient.Reply look(String trackingNumber) {
+        return api.get(path(trackingNumber), token);
     }
 
     public boolean decided(CaravanClient.Reply tracking) {
@@ -30,7 +38,7 @@ public final class DecisionWatch {
     public void await(String trackingNumber, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         long pause = 1;
-        while (!decided(api.get(path(trackingNumber), null))) {
+        while (!decided(look(trackingNumber))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("No decision for " + trackingNumber + " within " + patience.toSeconds() + " s");
             }

@@ -50,12 +50,10 @@ public final class OpenLoopLoad {
     private static final long LOOK_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final CaravanClient api;
-    private final DecisionWatch watch;
 
     /** @param api a client whose asynchronous answers are handled on a small pool */
     public OpenLoopLoad(CaravanClient api) {
         this.api = api;
-        this.watch = new DecisionWatch(api);
     }
 
     /** Offers the traffic's parcels from 0 on; the bodies are built before the clock starts, so building costs no latency. */
@@ -74,7 +72,7 @@ public final class OpenLoopLoad {
             due[m] = start + m * schedule.intervalNanos();
             answers.add(new CompletableFuture<>());
         }
-        Watcher watcher = new Watcher(traffic, schedule, due, answers, answered);
+        Watcher watcher = new Watcher(traffic, schedule, due, answers, answered, courierToken);
         Thread watching = new Thread(watcher, "bench-decision-watch");
         watching.start();
         for (int m = 0; m < manifests; m++) {
@@ -107,12 +105,14 @@ public final class OpenLoopLoad {
         private final List<CompletableFuture<CaravanClient.Reply>> answers;
         private final long[] latency;
         private final long[] answered;
+        private final DecisionWatch watch;
         private int failed;
         private String firstFailure;
 
         Watcher(BenchTraffic traffic, Schedule schedule, long[] due, List<CompletableFuture<CaravanClient.Reply>> answers,
-                long[] answered) {
+                long[] answered, String courierToken) {
             this.answered = answered;
+            this.watch = new DecisionWatch(api, courierToken);
             this.traffic = traffic;
             this.schedule = schedule;
             this.due = due;
@@ -138,10 +138,10 @@ public final class OpenLoopLoad {
                 return fail(e.getCause().getMessage());
             }
             String last = traffic.trackingNumber((m + 1) * schedule.parcelsPerManifest() - 1);
-            if (watch.decided(api.get("/api/v1/tracking/" + last, null))) {
+            if (watch.decided(watch.look(last))) {
                 return answered[m]; // decided with the filing, before the answer
             }
-            while (!watch.decided(api.get("/api/v1/tracking/" + last, null))) {
+            while (!watch.decided(watch.look(last))) {
                 if (System.nanoTime() > deadline) {
                     return fail("no decision for " + last);
                 }

@@ -94,7 +94,8 @@ class TrackingController {
     ResponseEntity<Object> track(@PathVariable String trackingNumber,
             @RequestHeader(name = PROOF, required = false) String proof, HttpServletRequest request) {
         String client = clientAddress(request);
-        Optional<Long> wait = lookups.flatMap(l -> l.take(client));
+        // a partner signed in with its token (a courier watching its parcels) is not held to a consumer's pace
+        Optional<Long> wait = request.getUserPrincipal() != null ? Optional.empty() : lookups.flatMap(l -> l.take(client));
         if (wait.isPresent()) {
             return tooMany(wait.get(), "Too many lookups", "Too many tracking lookups from this address");
         }
