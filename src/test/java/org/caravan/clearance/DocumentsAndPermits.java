@@ -2,6 +2,11 @@ package org.caravan.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +18,7 @@ import java.util.concurrent.Future;
 
 import org.caravan.party.Role;
 import org.caravan.simulator.CaravanClient.Reply;
+import org.caravan.support.Api;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.caravan.support.OpenApiContract;
@@ -262,6 +268,61 @@ public abstract class DocumentsAndPermits extends ApiTest {
                 .filter("RELEASED_PRE_ARRIVAL"::equals).count();
         assertThat(released).isEqualTo(5);
         assertThat(api.get("/api/v1/permits/" + number, agency).body().get("drawn").asString()).isEqualTo("5");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int localPort;
+
+    @Test
+    void theConsigneeSeesWhatCustomsAskAndSendsItAfterProvingTheParcelIsTheirs() throws Exception {
+        String tracking = file(MEDICINE, 2, "12.00", null, "KZ-P" + Filings.unique(""));
+        assertThat(api.awaitDecision(tracking, officer).at("/cases/0/status").asString()).isEqualTo("HELD_FOR_DOCUMENTS");
+        String requestId = api.post("/api/v1/consignments/" + tracking + "/document-requests", officer, null,
+                Map.of("kind", "INVOICE", "reason", "the invoice you paid")).body().get("requestId").asString();
+
+        // the buyer's postcode on the platform's order (050000) is the fact the consignee proves
+        JsonNode anonymous = Api.JSON.readTree(consignee(tracking, null, null, null).body());
+        assertThat(anonymous.path("documentsRequested").isMissingNode() || anonymous.path("documentsRequested").isNull())
+                .as(anonymous.toString()).isTrue();
+        JsonNode proven = Api.JSON.readTree(consignee(tracking, null, "050000", null).body());
+        assertThat(proven.at("/documentsRequested/0/requestId").asString()).isEqualTo(requestId);
+        assertThat(proven.at("/documentsRequested/0/kind").asString()).isEqualTo("INVOICE");
+        assertThat(proven.at("/documentsRequested/0/reason").asString()).isEqualTo("the invoice you paid");
+
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(consignee(tracking, requestId, null, pdf).statusCode()).as("no proof").isEqualTo(404);
+        HttpResponse<String> wrong = consignee(tracking, requestId, "999999", pdf);
+        assertThat(wrong.statusCode()).as("a wrong proof is told what an unknown request is told").isEqualTo(404);
+        assertThat(consignee(tracking, java.util.UUID.randomUUID().toString(), "050000", pdf).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> notPdf = consignee(tracking, requestId, "050000", "an invoice".getBytes(StandardCharsets.US_ASCII));
+        assertThat(notPdf.statusCode()).isEqualTo(422);
+        assertThat(Api.JSON.readTree(notPdf.body()).at("/errors/0/code").asString()).isEqualTo("not-a-pdf");
+
+        HttpResponse<String> sent = consignee(tracking, requestId, "050000", pdf);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String documentId = Api.JSON.readTree(sent.body()).get("documentId").asString();
+        Reply accepted = api.post("/api/v1/documents/" + documentId + "/review", officer, null,
+                Map.of("decision", "ACCEPTED"));
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+        assertThat(accepted.body().get("caseStatus").asString()).isEqualTo("RELEASED_PRE_ARRIVAL");
+        JsonNode history = api.awaitDecision(tracking, officer).at("/cases/0/history");
+        assertThat(history.findValuesAsString("action")).containsSubsequence("DOCUMENT_REQUESTED", "DOCUMENT_SUPPLIED",
+                "DOCUMENT_ACCEPTED");
+        assertThat(history.toString()).doesNotContain("Aigerim");
+    }
+
+    /** The consumer's side, with no token: the tracking page, or a PDF sent to it, with the proof header when given. */
+    private HttpResponse<String> consignee(String tracking, String requestId, String proof, byte[] pdf) throws Exception {
+        String path = "/api/v1/tracking/" + tracking + (requestId == null ? "" : "/document-requests/" + requestId
+                + "/documents");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + localPort + path));
+        if (proof != null) {
+            request.header("Caravan-Consignee-Proof", proof);
+        }
+        request = pdf == null ? request.GET()
+                : request.header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Files the platform's order and the courier's manifest for one parcel of goods under {@code hsCode}. */

@@ -48,6 +48,9 @@ public class SecurityConfiguration {
     /** Consumer tracking, read without a token. */
     static final String OPEN_TRACKING = "/api/v1/tracking/**";
 
+    /** The consignee sends a document customs asked for, proving a fact of the filing instead of a token. */
+    static final String CONSIGNEE_DOCUMENTS = "/api/v1/tracking/*/document-requests/*/documents";
+
     @Bean
     RSAKey signingKey(@Value("${caravan.security.signing-key-file:}") String file) {
         return SigningKey.load(file);
@@ -82,6 +85,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, OPEN_TRACKING).permitAll()
+                        .requestMatchers(HttpMethod.POST, CONSIGNEE_DOCUMENTS).permitAll()
                         .requestMatchers(SECURED).authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs

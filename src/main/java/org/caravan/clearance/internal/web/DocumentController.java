@@ -2,7 +2,6 @@ package org.caravan.clearance.internal.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import org.caravan.party.Roles;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.Currencies;
 import org.caravan.reference.Money;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +59,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DocumentController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final String PDF = "application/pdf";
 
     private final RequestDocument requestDocument;
@@ -69,17 +66,14 @@ class DocumentController {
     private final ReviewDocument reviewDocument;
     private final CaseDocuments caseDocuments;
     private final DocumentTable documents;
-    private final long maxPdfBytes;
 
     DocumentController(RequestDocument requestDocument, SupplyDocument supplyDocument, ReviewDocument reviewDocument,
-            CaseDocuments caseDocuments, DocumentTable documents,
-            @Value("${caravan.documents.max-pdf-bytes:5242880}") long maxPdfBytes) {
+            CaseDocuments caseDocuments, DocumentTable documents) {
         this.requestDocument = requestDocument;
         this.supplyDocument = supplyDocument;
         this.reviewDocument = reviewDocument;
         this.caseDocuments = caseDocuments;
         this.documents = documents;
-        this.maxPdfBytes = maxPdfBytes;
     }
 
     @Operation(summary = "Ask for an invoice, permit or certificate on a held case",
@@ -154,16 +148,6 @@ class DocumentController {
     @ResponseStatus(HttpStatus.CREATED)
     DocumentResponse supplyPdf(Caller caller, @PathVariable UUID id, @RequestBody byte[] body) {
         Roles.require(caller, Role.COURIER, Role.PLATFORM);
-        if (body == null || body.length == 0) {
-            throw new InvalidInput(new Violation("", "required", "the body is the PDF"));
-        }
-        if (body.length > maxPdfBytes) {
-            throw new InvalidInput(new Violation("", "too-large", "a PDF is at most " + maxPdfBytes + " bytes; this one has "
-                    + body.length));
-        }
-        if (!Arrays.equals(body, 0, Math.min(body.length, PDF_MAGIC.length), PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            throw new InvalidInput(new Violation("", "not-a-pdf", "the body does not start with %PDF-, so it is not a PDF"));
-        }
         return DocumentResponse.of(supplyDocument.supply(caller, id, new SupplyDocument.Pdf(body)));
     }
 

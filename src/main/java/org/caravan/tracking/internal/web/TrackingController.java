@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.caravan.clearance.ClearanceStandings;
+import org.caravan.clearance.ConsigneeDocuments;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.web.ProblemAnswers;
@@ -31,6 +33,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,19 +60,21 @@ class TrackingController {
     private final TrackingTexts texts;
     private final FiledConsignments filings;
     private final ClearanceStandings standings;
+    private final ConsigneeDocuments consigneeDocuments;
     private final ClientBuckets proofAttempts;
     private final Optional<ClientBuckets> lookups;
     private final Set<String> trustedProxies;
 
     TrackingController(ConsumerTimeline timeline, TrackingTexts texts, FiledConsignments filings,
-            ClearanceStandings standings,
+            ClearanceStandings standings, ConsigneeDocuments consigneeDocuments,
             @Value("${caravan.tracking.proof-attempts-per-minute:10}") int proofAttemptsPerMinute,
-            @Value("${caravan.tracking.lookups-per-minute:0}") int lookupsPerMinute,
+            @Value("${caravan.tracking.lookups-per-minute:300}") int lookupsPerMinute,
             @Value("${caravan.tracking.trusted-proxies:}") Set<String> trustedProxies) {
         this.timeline = timeline;
         this.texts = texts;
         this.filings = filings;
         this.standings = standings;
+        this.consigneeDocuments = consigneeDocuments;
         this.proofAttempts = new ClientBuckets(proofAttemptsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC());
         this.lookups = lookupsPerMinute > 0
                 ? Optional.of(new ClientBuckets(lookupsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC()))
@@ -119,6 +125,42 @@ class TrackingController {
                 .body(view(trackingNumber, entries, language, proven));
     }
 
+    @Operation(summary = "The consignee sends a document customs asked for",
+            description = "The body is the PDF itself (application/pdf), at most caravan.documents.max-pdf-bytes. "
+            + "Only with the " + PROOF + " header proving the filing's postcode or phone digits; without it, or with a "
+            + "wrong one, the request is not found, exactly as one of another parcel. Proof attempts are limited per "
+            + "client address.")
+    @ApiResponse(responseCode = "201", description = "The document, waiting for the officer's review")
+    @ApiResponse(responseCode = "404", description = "No such open request for this parcel, or the proof does not hold",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "422", description = "Not a PDF (by its first bytes), empty or too large",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "429", description = "Too many proof attempts from this address; retry after Retry-After "
+            + "seconds", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
+    @Parameter(name = PROOF, in = ParameterIn.HEADER, required = true,
+            description = "The consignee's postcode, or the last four digits of their phone number, as filed")
+    @PostMapping(path = "/api/v1/tracking/{trackingNumber}/document-requests/{requestId}/documents",
+            consumes = "application/pdf", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> supply(@PathVariable String trackingNumber, @PathVariable UUID requestId,
+            @RequestHeader(name = PROOF, required = false) String proof, @RequestBody(required = false) byte[] body,
+            HttpServletRequest request) {
+        Optional<Long> wait = proofAttempts.take(clientAddress(request));
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), "Too many proof attempts",
+                    "Too many attempts to prove a parcel's details from this address");
+        }
+        if (proof == null || filings.byTrackingNumber(trackingNumber)
+                .filter(c -> ConsigneeProof.proves(c.consignee(), proof)).isEmpty()) {
+            throw new NotFound("No document request " + requestId);
+        }
+        UUID documentId = consigneeDocuments.supplyPdf(trackingNumber, requestId, body);
+        return ResponseEntity.<Object>status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new TrackingView.DocumentSupplied(documentId, "SUBMITTED"));
+    }
+
     private static ResponseEntity<Object> tooMany(long wait, String title, String detail) {
         long seconds = Math.max(1, wait);
         ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, title,
@@ -152,6 +194,8 @@ class TrackingController {
         return new TrackingView(trackingNumber, current.status(), current.code(), current.explanation(),
                 action.orElse(null), language.toLanguageTag(), proven.isPresent(), due,
                 proven.map(c -> c.items().stream().map(FiledConsignment.Item::description).toList()).orElse(null),
+                proven.map(c -> consigneeDocuments.open(trackingNumber).stream().map(r -> new TrackingView.DocumentRequested(
+                        r.requestId(), r.jurisdiction(), r.kind(), r.reason(), r.requestedAt())).toList()).orElse(null),
                 events);
     }
 

@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,7 +25,25 @@ record TrackingView(
         @Schema(requiredMode = REQUIRED, description = "Whether the caller proved the postcode or phone digits of the filing") boolean proven,
         @Schema(description = "Duties and taxes due per jurisdiction; only after proof") List<AmountDue> amountsDue,
         @Schema(description = "The goods as described on the filing; only after proof") List<String> goods,
+        @Schema(description = "What customs ask the consignee to send, each answered with a PDF at "
+                + "POST /api/v1/tracking/{trackingNumber}/document-requests/{requestId}/documents; only after proof")
+        List<DocumentRequested> documentsRequested,
         @Schema(requiredMode = REQUIRED) List<Event> timeline) {
+
+    @Schema(name = "TrackingDocumentRequest", additionalProperties = AdditionalPropertiesValue.FALSE)
+    record DocumentRequested(
+            @Schema(requiredMode = REQUIRED) UUID requestId,
+            @Schema(requiredMode = REQUIRED, example = "KZ") String jurisdiction,
+            @Schema(requiredMode = REQUIRED, allowableValues = {"INVOICE", "PERMIT", "CERTIFICATE"}) String kind,
+            @Schema(requiredMode = REQUIRED, description = "Why the officer asks for it") String reason,
+            @Schema(requiredMode = REQUIRED) Instant requestedAt) {
+    }
+
+    @Schema(name = "TrackingDocumentSupplied", additionalProperties = AdditionalPropertiesValue.FALSE)
+    record DocumentSupplied(
+            @Schema(requiredMode = REQUIRED) UUID documentId,
+            @Schema(requiredMode = REQUIRED, description = "The officer reviews it next", example = "SUBMITTED") String state) {
+    }
 
     @Schema(name = "TrackingEvent", additionalProperties = AdditionalPropertiesValue.FALSE)
     record Event(
