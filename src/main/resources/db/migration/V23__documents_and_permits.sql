@@ -34,6 +34,8 @@ create table supplied_document (
     review_reason varchar(1000)
 );
 create index supplied_document_by_request on supplied_document (request_id);
+-- a case's documents are read with every view of the case and every review
+create index supplied_document_by_case on supplied_document (case_id);
 
 -- Permits registered in advance by an issuing agency; drawn down by the consignments that quote them.
 create table permit (

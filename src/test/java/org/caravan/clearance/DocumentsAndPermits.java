@@ -222,9 +222,13 @@ public abstract class DocumentsAndPermits extends ApiTest {
         assertThat(holdOf(file(MEDICINE, 1, "12.00", expired, consumer))).contains("permit " + expired + " is valid from");
         assertThat(holdOf(file(MEDICINE, 1, "12.00", otherGoods, consumer))).contains("covers HS 3002, not 300490");
         String unknown = Filings.unique("NOPE-");
-        assertThat(holdOf(file(MEDICINE, 1, "12.00", unknown, consumer))).contains("not in the permit registry");
+        assertThat(holdOf(file(MEDICINE, 1, "12.00", unknown, consumer)))
+                .contains("permit " + unknown + " is not in the permit registry for this consignee in KZ");
         assertThat(holdOf(file(MEDICINE, 1, "12.00", revoked, consumer))).contains("revoked: licence withdrawn");
-        assertThat(holdOf(file(MEDICINE, 1, "12.00", small, "KZ-P" + Filings.unique("")))).contains("held by someone other");
+        // someone else's permit reads as an unknown one: nothing of it is told to the trader
+        assertThat(holdOf(file(MEDICINE, 1, "12.00", revoked, "KZ-P" + Filings.unique(""))))
+                .contains("permit " + revoked + " is not in the permit registry for this consignee in KZ")
+                .doesNotContain("licence withdrawn");
 
         String first = file(MEDICINE, 2, "12.00", small, consumer);
         assertThat(api.awaitDecision(first, officer).at("/cases/0/status").asString()).isEqualTo("RELEASED_PRE_ARRIVAL");

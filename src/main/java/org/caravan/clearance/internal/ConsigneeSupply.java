@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.caravan.clearance.ConsigneeDocuments;
+import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.model.DocumentRequest;
 import org.caravan.clearance.internal.store.DocumentTable;
@@ -28,6 +29,7 @@ class ConsigneeSupply implements ConsigneeDocuments {
     @Transactional(readOnly = true)
     public List<Requested> open(String trackingNumber) {
         return cases.ofTrackingNumber(trackingNumber).stream()
+                .filter(c -> ClearanceCase.DOCUMENTS_REQUESTABLE.contains(c.status()))
                 .flatMap(c -> documents.requestsOfCase(c.id()).stream())
                 .filter(r -> r.state() == DocumentRequest.State.OPEN)
                 .map(r -> new Requested(r.id(), r.jurisdiction().value(), r.kind().name(), r.reason(), r.requestedAt()))

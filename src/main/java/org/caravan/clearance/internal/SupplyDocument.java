@@ -14,12 +14,14 @@ import org.caravan.clearance.internal.model.CaseAction;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.model.DocumentRequest;
+import org.caravan.clearance.internal.model.IllegalTransition;
 import org.caravan.clearance.internal.model.SuppliedDocument;
 import org.caravan.clearance.internal.store.CaseEventTable;
 import org.caravan.clearance.internal.store.DocumentTable;
 import org.caravan.common.Ids;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
+import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.party.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,6 +94,11 @@ public class SupplyDocument {
     private SuppliedDocument supply(DocumentRequest request, ClearanceCase c, String supplierId, String supplierRole,
             Supply supply) {
         request.requireOpen();
+        // a documentary check settled another way (an officer's result) leaves its requests unanswered
+        if (!ClearanceCase.DOCUMENTS_REQUESTABLE.contains(c.status())) {
+            throw new IllegalTransition(ProblemTypes.ILLEGAL_TRANSITION, "The case for " + c.trackingNumber() + " is "
+                    + c.status() + "; it takes no more documents");
+        }
         if (supply instanceof Pdf p) {
             check(p.bytes());
         }

@@ -42,15 +42,25 @@ class PermitLedgerTest {
 
     @Test
     void eachWayAPermitFailsIsNamed() {
-        assertThat(refusal(permit("5"), CountryCode.of("UZ"), MEDICINE, ON, 1)).hasValue("permit KZ-MED-1 was issued for KZ, not UZ");
         assertThat(refusal(permit("5"), KZ, new HsCode("300210"), ON, 1)).hasValue("permit KZ-MED-1 covers HS 3004, not 300210");
         assertThat(refusal(permit("5"), KZ, MEDICINE, LocalDate.parse("2026-12-01"), 1))
                 .hasValue("permit KZ-MED-1 is valid from 2026-11-01 to 2026-11-30, not on 2026-12-01");
         assertThat(refusal(permit("5"), KZ, MEDICINE, ON, 6)).hasValue("permit KZ-MED-1 has 5 PCE left of 5; this item draws 6");
-        assertThat(permit("5").refusal(KZ, MEDICINE, "Someone Else", Optional.of("KZ-P2"), ON, BigDecimal.ONE))
-                .hasValue("permit KZ-MED-1 is held by someone other than the consignee");
         assertThat(refusal(permit("5").revoked(Instant.now(), "licence withdrawn"), KZ, MEDICINE, ON, 1))
                 .hasValue("permit KZ-MED-1 was revoked: licence withdrawn");
+    }
+
+    @Test
+    void anotherCountrysOrAnotherHoldersPermitReadsAsAnUnknownNumber() {
+        String unknown = "permit KZ-MED-1 is not in the permit registry for this consignee in ";
+        assertThat(refusal(permit("5"), CountryCode.of("UZ"), MEDICINE, ON, 1)).hasValue(unknown + "UZ");
+        assertThat(permit("5").refusal(KZ, new HsCode("300210"), "Someone Else", Optional.of("KZ-P2"), ON, BigDecimal.ONE))
+                .as("not even its goods are told").hasValue(unknown + "KZ");
+        assertThat(refusal(permit("5").revoked(Instant.now(), "licence withdrawn"), CountryCode.of("UZ"), MEDICINE, ON, 1))
+                .as("nor its revocation").hasValue(unknown + "UZ");
+        PermitLedger ledger = new PermitLedger(Map.of());
+        assertThat(ledger.draw("KZ-MED-1", KZ, MEDICINE, "Aigerim Sadykova", Optional.of("KZ-P1"), ON, 1))
+                .hasValue(unknown + "KZ");
     }
 
     @Test
@@ -60,7 +70,7 @@ class PermitLedgerTest {
         assertThat(draw(ledger, "KZ-MED-1", 3)).hasValue("permit KZ-MED-1 has 2 PCE left of 5; this item draws 3");
         assertThat(draw(ledger, "KZ-MED-1", 2)).isEmpty();
         assertThat(ledger.changed().get("KZ-MED-1").drawn()).isEqualByComparingTo("5");
-        assertThat(draw(ledger, "NOPE", 1)).hasValue("permit NOPE is not in the permit registry");
+        assertThat(draw(ledger, "NOPE", 1)).hasValue("permit NOPE is not in the permit registry for this consignee in KZ");
     }
 
     @Test

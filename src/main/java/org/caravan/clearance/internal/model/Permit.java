@@ -28,12 +28,15 @@ public record Permit(String number, CountryCode country, String hsPrefix, String
      */
     public Optional<String> refusal(CountryCode jurisdiction, HsCode hs, String consigneeName,
             Optional<String> consumerId, LocalDate on, BigDecimal amount) {
+        // whose and where first, in the words used for an unknown number: a trader quoting
+        // someone else's permit learns nothing of it (its goods, dates or revocation)
+        if (!country.equals(jurisdiction)
+                || !holder.equalsIgnoreCase(consigneeName.trim()) && consumerId.map(id -> !holder.equalsIgnoreCase(id)).orElse(true)) {
+            return Optional.of(notFor(number, jurisdiction));
+        }
         String p = "permit " + number;
         if (revokedAt.isPresent()) {
             return Optional.of(p + " was revoked" + revokeReason.map(r -> ": " + r).orElse(""));
-        }
-        if (!country.equals(jurisdiction)) {
-            return Optional.of(p + " was issued for " + country + ", not " + jurisdiction);
         }
         if (!hs.value().startsWith(hsPrefix)) {
             return Optional.of(p + " covers HS " + hsPrefix + ", not " + hs.value());
@@ -41,15 +44,17 @@ public record Permit(String number, CountryCode country, String hsPrefix, String
         if (on.isBefore(validFrom) || on.isAfter(validUntil)) {
             return Optional.of(p + " is valid from " + validFrom + " to " + validUntil + ", not on " + on);
         }
-        if (!holder.equalsIgnoreCase(consigneeName.trim()) && consumerId.map(id -> !holder.equalsIgnoreCase(id)).orElse(true)) {
-            return Optional.of(p + " is held by someone other than the consignee");
-        }
         if (remaining().compareTo(amount) < 0) {
             return Optional.of(p + " has " + remaining().stripTrailingZeros().toPlainString() + " " + unit
                     + " left of " + quantity.stripTrailingZeros().toPlainString() + "; this item draws "
                     + amount.stripTrailingZeros().toPlainString());
         }
         return Optional.empty();
+    }
+
+    /** The refusal of a number that is unknown, someone else's, or another country's: the same words for all three. */
+    public static String notFor(String number, CountryCode jurisdiction) {
+        return "permit " + number + " is not in the permit registry for this consignee in " + jurisdiction;
     }
 
     public Permit draw(BigDecimal amount) {

@@ -30,7 +30,7 @@ public final class PermitLedger {
             Optional<String> consumerId, LocalDate on, int quantity) {
         Permit permit = permits.get(permitRef);
         if (permit == null) {
-            return Optional.of("permit " + permitRef + " is not in the permit registry");
+            return Optional.of(Permit.notFor(permitRef, jurisdiction));
         }
         BigDecimal amount = BigDecimal.valueOf(quantity);
         Optional<String> refusal = permit.refusal(jurisdiction, hs, consigneeName, consumerId, on, amount);

@@ -31,6 +31,17 @@ final class ClientBuckets {
         };
     }
 
+    /** Whether a token is there, without taking it: empty when there is, otherwise the seconds to wait. */
+    synchronized Optional<Long> peek(String client) {
+        double[] bucket = buckets.get(client);
+        if (bucket == null) {
+            return Optional.empty();
+        }
+        double perMilli = capacity / (double) period.toMillis();
+        double tokens = Math.min(capacity, bucket[0] + (clock.millis() - bucket[1]) * perMilli);
+        return tokens >= 1 ? Optional.empty() : Optional.of((long) Math.ceil((1 - tokens) / perMilli / 1000.0));
+    }
+
     /** Takes one token; empty when allowed, otherwise the seconds to wait before the next one. */
     synchronized Optional<Long> take(String client) {
         long now = clock.millis();

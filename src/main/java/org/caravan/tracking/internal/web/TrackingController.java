@@ -1,5 +1,7 @@
 package org.caravan.tracking.internal.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,8 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.caravan.clearance.ClearanceStandings;
 import org.caravan.clearance.ConsigneeDocuments;
+import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
+import org.caravan.common.Violation;
 import org.caravan.common.web.ProblemAnswers;
 import org.caravan.common.web.Problems;
 import org.caravan.filing.ConsigneeProof;
@@ -34,7 +38,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,6 +65,9 @@ class TrackingController {
     private final ClearanceStandings standings;
     private final ConsigneeDocuments consigneeDocuments;
     private final ClientBuckets proofAttempts;
+    /** Failed proofs per parcel, whatever the address: many addresses must not add up to many guesses. */
+    private final ClientBuckets failedProofs;
+    private final long maxPdfBytes;
     private final Optional<ClientBuckets> lookups;
     private final Set<String> trustedProxies;
 
@@ -69,7 +75,9 @@ class TrackingController {
             ClearanceStandings standings, ConsigneeDocuments consigneeDocuments,
             @Value("${caravan.tracking.proof-attempts-per-minute:10}") int proofAttemptsPerMinute,
             @Value("${caravan.tracking.lookups-per-minute:300}") int lookupsPerMinute,
-            @Value("${caravan.tracking.trusted-proxies:}") Set<String> trustedProxies) {
+            @Value("${caravan.tracking.trusted-proxies:}") Set<String> trustedProxies,
+            @Value("${caravan.tracking.failed-proofs-per-parcel-per-hour:20}") int failedProofsPerHour,
+            @Value("${caravan.documents.max-pdf-bytes:5242880}") long maxPdfBytes) {
         this.timeline = timeline;
         this.texts = texts;
         this.filings = filings;
@@ -80,6 +88,8 @@ class TrackingController {
                 ? Optional.of(new ClientBuckets(lookupsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC()))
                 : Optional.empty();
         this.trustedProxies = Set.copyOf(trustedProxies);
+        this.failedProofs = new ClientBuckets(failedProofsPerHour, Duration.ofHours(1), 100_000, Clock.systemUTC());
+        this.maxPdfBytes = maxPdfBytes;
     }
 
     @Operation(summary = "A parcel's status timeline for the consumer", description = "Open without a token; "
@@ -106,10 +116,9 @@ class TrackingController {
             return tooMany(wait.get(), "Too many lookups", "Too many tracking lookups from this address");
         }
         if (proof != null) {
-            wait = proofAttempts.take(client);
-            if (wait.isPresent()) {
-                return tooMany(wait.get(), "Too many proof attempts",
-                        "Too many attempts to prove a parcel's details from this address");
+            Optional<ResponseEntity<Object>> refused = refuseProofAttempt(client, trackingNumber);
+            if (refused.isPresent()) {
+                return refused.get();
             }
         }
         List<Timeline.Entry> entries = timeline.of(trackingNumber);
@@ -117,8 +126,7 @@ class TrackingController {
             throw new NotFound("No tracking information for this parcel yet");
         }
         Locale language = TrackingTexts.language(Collections.list(request.getLocales()));
-        Optional<FiledConsignment> proven = proof == null ? Optional.empty()
-                : filings.byTrackingNumber(trackingNumber).filter(c -> ConsigneeProof.proves(c.consignee(), proof));
+        Optional<FiledConsignment> proven = proof == null ? Optional.empty() : proven(trackingNumber, proof);
         return ResponseEntity.<Object>ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
                 .header(HttpHeaders.VARY, "Accept-Language, " + PROOF)
@@ -142,23 +150,52 @@ class TrackingController {
                     schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
     @Parameter(name = PROOF, in = ParameterIn.HEADER, required = true,
             description = "The consignee's postcode, or the last four digits of their phone number, as filed")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The PDF itself",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @PostMapping(path = "/api/v1/tracking/{trackingNumber}/document-requests/{requestId}/documents",
             consumes = "application/pdf", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> supply(@PathVariable String trackingNumber, @PathVariable UUID requestId,
-            @RequestHeader(name = PROOF, required = false) String proof, @RequestBody(required = false) byte[] body,
-            HttpServletRequest request) {
-        Optional<Long> wait = proofAttempts.take(clientAddress(request));
-        if (wait.isPresent()) {
-            return tooMany(wait.get(), "Too many proof attempts",
-                    "Too many attempts to prove a parcel's details from this address");
+            @RequestHeader(name = PROOF, required = false) String proof, HttpServletRequest request) throws IOException {
+        // the proof is judged before the body is read, and the body is read no further than a PDF may go
+        Optional<ResponseEntity<Object>> refused = refuseProofAttempt(clientAddress(request), trackingNumber);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        if (proof == null || filings.byTrackingNumber(trackingNumber)
-                .filter(c -> ConsigneeProof.proves(c.consignee(), proof)).isEmpty()) {
+        if (proof == null || proven(trackingNumber, proof).isEmpty()) {
             throw new NotFound("No document request " + requestId);
+        }
+        if (request.getContentLengthLong() > maxPdfBytes) {
+            throw new InvalidInput(new Violation("", "too-large", "a PDF is at most " + maxPdfBytes + " bytes; this one has "
+                    + request.getContentLengthLong()));
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPdfBytes + 1));
         }
         UUID documentId = consigneeDocuments.supplyPdf(trackingNumber, requestId, body);
         return ResponseEntity.<Object>status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new TrackingView.DocumentSupplied(documentId, "SUBMITTED"));
+    }
+
+    /**
+     * A proof attempt is refused when its address has tried too often, or when the parcel has
+     * seen too many failed proofs from anywhere: a four-digit phone tail must not fall to
+     * guesses spread over many addresses.
+     */
+    private Optional<ResponseEntity<Object>> refuseProofAttempt(String client, String trackingNumber) {
+        Optional<Long> wait = proofAttempts.take(client).or(() -> failedProofs.peek(trackingNumber));
+        return wait.map(w -> tooMany(w, "Too many proof attempts",
+                "Too many attempts to prove a parcel's details from this address or for this parcel"));
+    }
+
+    /** The filing, when the proof holds; a failed proof counts against the parcel. */
+    private Optional<FiledConsignment> proven(String trackingNumber, String proof) {
+        Optional<FiledConsignment> proven = filings.byTrackingNumber(trackingNumber)
+                .filter(c -> ConsigneeProof.proves(c.consignee(), proof));
+        if (proven.isEmpty()) {
+            failedProofs.take(trackingNumber);
+        }
+        return proven;
     }
 
     private static ResponseEntity<Object> tooMany(long wait, String title, String detail) {
