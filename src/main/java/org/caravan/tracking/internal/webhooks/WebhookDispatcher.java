@@ -2,6 +2,7 @@ package org.caravan.tracking.internal.webhooks;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,6 +41,9 @@ import org.springframework.stereotype.Component;
  * <p>A subscription with nothing due is asked again only after {@code idle-poll-interval},
  * unless this instance queues something for it first: idle subscriptions cost the store one
  * indexed query each per interval.
+ *
+ * <p>Before each attempt the receiver's host is resolved and refused ({@code internal-address})
+ * if any of its addresses is internal, a failure like any other.
  *
  * <p>A 2xx answer delivers; anything else (status, refused connection, timeout) is retried
  * after an exponential back-off with full jitter, up to {@code max-attempts}, then the
@@ -163,7 +167,14 @@ class WebhookDispatcher implements SmartLifecycle {
         String id = c.eventId().toString();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(target.url())).timeout(settings.requestTimeout)
+            URI uri = URI.create(target.url());
+            // resolved here, on the dispatcher's thread, not on the client's: a name may have been
+            // pointed at an internal address since it was subscribed
+            if (uri.getHost() != null && ReceiverAddresses.refused(uri.getHost(), settings.allowHttpLocalhost)) {
+                finish(c, busy, null, "internal-address");
+                return;
+            }
+            request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout)
                     .header("content-type", WebhookEvent.CONTENT_TYPE)
                     .header("webhook-id", id)
                     .header("webhook-timestamp", Long.toString(timestamp))
@@ -171,6 +182,9 @@ class WebhookDispatcher implements SmartLifecycle {
                     .POST(HttpRequest.BodyPublishers.ofString(c.body())).build();
         } catch (IllegalArgumentException e) {
             finish(c, busy, null, "cannot address " + e.getMessage());
+            return;
+        } catch (UnknownHostException e) {
+            finish(c, busy, null, "unknown host " + e.getMessage());
             return;
         }
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
