@@ -10,7 +10,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,39 +125,49 @@ class WebhookDispatcher implements SmartLifecycle {
                 purged = now;
                 deliveries.purge(now.minus(settings.retention));
             }
-            Map<UUID, Subscriptions.Target> targets = new HashMap<>();
             for (Subscription s : active.all()) {
                 if (s.paused()) {
                     continue;
                 }
-                Long idle = idleUntil.get(s.id());
-                if (idle != null && System.nanoTime() - idle < 0) {
-                    continue;
-                }
-                AtomicInteger busy = inFlight.computeIfAbsent(s.id(), id -> new AtomicInteger());
-                int free = settings.inFlightPerSubscription - busy.get();
-                if (free <= 0) {
-                    continue;
-                }
-                List<Deliveries.Claimed> claimed = deliveries.claim(s.id(), free, now, now.plus(lease));
-                if (claimed.isEmpty() && busy.get() == 0) {
-                    // nothing due: ask again after the idle interval, or as soon as something is queued here
+                try {
+                    dispatch(s.id(), now);
+                } catch (RuntimeException e) {
+                    // one broken subscription (its secret does not open, say) must not hold up the others
+                    log.warn("Cannot dispatch the webhooks of subscription {} this round: {}", s.id(), e.toString());
                     idleUntil.put(s.id(), System.nanoTime() + settings.idlePollInterval.toNanos());
-                } else {
-                    idleUntil.remove(s.id());
-                }
-                for (Deliveries.Claimed c : claimed) {
-                    Optional<Subscriptions.Target> target = Optional.ofNullable(targets.computeIfAbsent(s.id(),
-                            id -> subscriptions.target(id, now).orElse(null)));
-                    if (target.isEmpty() || target.get().paused()) {
-                        continue; // deleted or paused meanwhile: the lease runs out and it waits
-                    }
-                    busy.incrementAndGet();
-                    send(c, target.get(), busy);
                 }
             }
         } catch (RuntimeException e) {
             log.warn("Webhook dispatch failed this round; trying again next round", e);
+        }
+    }
+
+    /** Claims as many of the subscription's due deliveries as it has free slots, and sends them. */
+    private void dispatch(UUID id, Instant now) {
+        Long idle = idleUntil.get(id);
+        if (idle != null && System.nanoTime() - idle < 0) {
+            return;
+        }
+        AtomicInteger busy = inFlight.computeIfAbsent(id, x -> new AtomicInteger());
+        int free = settings.inFlightPerSubscription - busy.get();
+        if (free <= 0) {
+            return;
+        }
+        // looked up before claiming: what cannot be sent is not claimed (and left waiting for a lease to run out)
+        Optional<Subscriptions.Target> target = subscriptions.target(id, now);
+        if (target.isEmpty() || target.get().paused()) {
+            return; // deleted or paused meanwhile
+        }
+        List<Deliveries.Claimed> claimed = deliveries.claim(id, free, now, now.plus(lease));
+        if (claimed.isEmpty() && busy.get() == 0) {
+            // nothing due: ask again after the idle interval, or as soon as something is queued here
+            idleUntil.put(id, System.nanoTime() + settings.idlePollInterval.toNanos());
+        } else {
+            idleUntil.remove(id);
+        }
+        for (Deliveries.Claimed c : claimed) {
+            busy.incrementAndGet();
+            send(c, target.get(), busy);
         }
     }
 
