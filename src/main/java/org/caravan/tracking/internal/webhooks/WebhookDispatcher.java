@@ -13,11 +13,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,9 @@ import org.springframework.stereotype.Component;
  * that subscription has free sending slots ({@code in-flight-per-subscription}), and sends
  * them asynchronously: a receiver that hangs holds its own slots until the timeout and no
  * thread, so it never delays another subscription, and the filing path never sees it.
+ *
+ * <p>When one of a subscription's requests finishes, its next deliveries are claimed at once
+ * instead of at the next tick, so a subscription with much to send keeps all its slots busy.
  *
  * <p>A subscription with nothing due is asked again only after {@code idle-poll-interval},
  * unless this instance queues something for it first: idle subscriptions cost the store one
@@ -63,6 +68,8 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     /** Subscriptions that had nothing due, and the System.nanoTime() until which they are not asked again. */
     private final Map<UUID, Long> idleUntil = new ConcurrentHashMap<>();
+    /** Subscriptions with a round queued on the dispatcher's thread because one of their requests finished. */
+    private final Set<UUID> woken = ConcurrentHashMap.newKeySet();
     private final Duration lease;
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService callbacks;
@@ -224,6 +231,31 @@ class WebhookDispatcher implements SmartLifecycle {
         } finally {
             busy.decrementAndGet();
             idleUntil.remove(c.subscriptionId()); // the consignment's next event may be due now
+            again(c.subscriptionId());
+        }
+    }
+
+    /**
+     * A slot of the subscription came free: claims its next deliveries now, on the dispatcher's
+     * thread, rather than at the next tick, so a busy subscription is not held to
+     * in-flight-per-subscription requests per poll-interval. At most one such round waits per subscription.
+     */
+    private void again(UUID id) {
+        ScheduledExecutorService t = ticker;
+        if (t == null || !woken.add(id)) {
+            return;
+        }
+        try {
+            t.execute(() -> {
+                woken.remove(id);
+                try {
+                    dispatch(id, Instant.now());
+                } catch (RuntimeException e) {
+                    log.warn("Cannot dispatch the webhooks of subscription {} now: {}", id, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            woken.remove(id); // stopping
         }
     }
 
