@@ -73,6 +73,8 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Duration lease;
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService callbacks;
+    /** Records the outcome of requests (JDBC), off the HTTP client's threads. */
+    private volatile ExecutorService finishing;
     private volatile HttpClient http;
     private volatile Instant reloaded = Instant.EPOCH;
     private volatile Instant purged = Instant.EPOCH;
@@ -89,6 +91,7 @@ class WebhookDispatcher implements SmartLifecycle {
     @Override
     public synchronized void start() {
         callbacks = Executors.newFixedThreadPool(2, daemon("webhook-io"));
+        finishing = Executors.newFixedThreadPool(2, daemon("webhook-finish"));
         http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout).executor(callbacks)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         ticker = Executors.newSingleThreadScheduledExecutor(daemon("webhook-dispatcher"));
@@ -101,6 +104,7 @@ class WebhookDispatcher implements SmartLifecycle {
         if (ticker != null) {
             ticker.shutdownNow();
             callbacks.shutdownNow();
+            finishing.shutdownNow();
             ticker = null;
         }
     }
@@ -206,23 +210,24 @@ class WebhookDispatcher implements SmartLifecycle {
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 // the request timeout covers the answer's head; this bounds a body that trickles in
                 .orTimeout(settings.requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
-                .whenComplete((response, failure) -> {
+                // recorded on the dispatcher's own threads: not the client's, nor the JDK's timeout scheduler
+                .whenCompleteAsync((response, failure) -> {
                     if (failure == null) {
                         finish(c, busy, response.statusCode(), "HTTP " + response.statusCode());
                     } else {
                         finish(c, busy, null, describe(failure));
                     }
-                });
+                }, finishing);
     }
 
     private void finish(Deliveries.Claimed c, AtomicInteger busy, Integer code, String error) {
         try {
             Instant now = Instant.now();
             if (code != null && code >= 200 && code < 300) {
-                deliveries.delivered(c.seq(), code, now);
+                deliveries.delivered(c, code, now);
             } else {
                 int attempts = c.attempts() + 1;
-                deliveries.failed(c.seq(), code, error, now,
+                deliveries.failed(c, code, error, now,
                         attempts >= settings.maxAttempts ? Optional.empty() : Optional.of(now.plus(backOff(attempts))));
             }
         } catch (RuntimeException e) {
