@@ -95,7 +95,7 @@ class WebhookSubscriptionsTest extends ApiTest {
                 hooks.send("GET", "/api/v1/subscriptions/" + id + "/deliveries?limit=abc", courier, null),
                 hooks.send("GET", "/api/v1/subscriptions/" + id + "/deliveries?after=-1", courier, null));
         for (String internal : List.of("https://10.0.0.7/hook", "https://169.254.169.254/latest", "https://192.168.1.1/",
-                "https://[fd00::1]/", "https://0.0.0.0/")) {
+                "https://[fd00::1]/", "https://0.0.0.0/", "https://100.64.0.1/", "https://[::ffff:10.0.0.1]/")) {
             Hooks.Answer a = hooks.subscribe(courier, internal, ALL, null);
             assertThat(a.status()).as(internal).isEqualTo(422);
             assertThat(a.body().at("/errors/0/code").asString()).isEqualTo("internal-address");

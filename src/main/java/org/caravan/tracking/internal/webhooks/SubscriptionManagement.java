@@ -1,6 +1,5 @@
 package org.caravan.tracking.internal.webhooks;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -179,19 +178,17 @@ public class SubscriptionManagement {
         }
     }
 
-    /** An IP literal in a range no partner's receiver lives in. Host names are not resolved here. */
-    private static boolean internalAddress(String host) {
-        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
-            return false;
-        }
+    /**
+     * A host that is or resolves to an address in a range no partner's receiver lives in
+     * ({@link ReceiverAddresses}). A name that does not resolve (yet) is accepted: every
+     * delivery checks it again before it is sent.
+     */
+    private boolean internalAddress(String host) {
         try {
-            InetAddress address = InetAddress.getByName(literal); // a literal: no name look-up
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress() || address.isMulticastAddress()
-                    || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc);
+            return ReceiverAddresses.refused(host, settings.allowHttpLocalhost);
         } catch (UnknownHostException e) {
-            return true;
+            String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            return literal.matches("[0-9.]+") || literal.contains(":");
         }
     }
 

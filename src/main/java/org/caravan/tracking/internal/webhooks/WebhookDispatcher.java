@@ -2,6 +2,7 @@ package org.caravan.tracking.internal.webhooks;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,15 +10,16 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +39,15 @@ import org.springframework.stereotype.Component;
  * them asynchronously: a receiver that hangs holds its own slots until the timeout and no
  * thread, so it never delays another subscription, and the filing path never sees it.
  *
+ * <p>When one of a subscription's requests finishes, its next deliveries are claimed at once
+ * instead of at the next tick, so a subscription with much to send keeps all its slots busy.
+ *
  * <p>A subscription with nothing due is asked again only after {@code idle-poll-interval},
  * unless this instance queues something for it first: idle subscriptions cost the store one
  * indexed query each per interval.
+ *
+ * <p>Before each attempt the receiver's host is resolved and refused ({@code internal-address})
+ * if any of its addresses is internal, a failure like any other.
  *
  * <p>A 2xx answer delivers; anything else (status, refused connection, timeout) is retried
  * after an exponential back-off with full jitter, up to {@code max-attempts}, then the
@@ -60,9 +68,13 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     /** Subscriptions that had nothing due, and the System.nanoTime() until which they are not asked again. */
     private final Map<UUID, Long> idleUntil = new ConcurrentHashMap<>();
+    /** Subscriptions with a round queued on the dispatcher's thread because one of their requests finished. */
+    private final Set<UUID> woken = ConcurrentHashMap.newKeySet();
     private final Duration lease;
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService callbacks;
+    /** Records the outcome of requests (JDBC), off the HTTP client's threads. */
+    private volatile ExecutorService finishing;
     private volatile HttpClient http;
     private volatile Instant reloaded = Instant.EPOCH;
     private volatile Instant purged = Instant.EPOCH;
@@ -79,6 +91,7 @@ class WebhookDispatcher implements SmartLifecycle {
     @Override
     public synchronized void start() {
         callbacks = Executors.newFixedThreadPool(2, daemon("webhook-io"));
+        finishing = Executors.newFixedThreadPool(2, daemon("webhook-finish"));
         http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout).executor(callbacks)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         ticker = Executors.newSingleThreadScheduledExecutor(daemon("webhook-dispatcher"));
@@ -91,6 +104,7 @@ class WebhookDispatcher implements SmartLifecycle {
         if (ticker != null) {
             ticker.shutdownNow();
             callbacks.shutdownNow();
+            finishing.shutdownNow();
             ticker = null;
         }
     }
@@ -122,39 +136,49 @@ class WebhookDispatcher implements SmartLifecycle {
                 purged = now;
                 deliveries.purge(now.minus(settings.retention));
             }
-            Map<UUID, Subscriptions.Target> targets = new HashMap<>();
             for (Subscription s : active.all()) {
                 if (s.paused()) {
                     continue;
                 }
-                Long idle = idleUntil.get(s.id());
-                if (idle != null && System.nanoTime() - idle < 0) {
-                    continue;
-                }
-                AtomicInteger busy = inFlight.computeIfAbsent(s.id(), id -> new AtomicInteger());
-                int free = settings.inFlightPerSubscription - busy.get();
-                if (free <= 0) {
-                    continue;
-                }
-                List<Deliveries.Claimed> claimed = deliveries.claim(s.id(), free, now, now.plus(lease));
-                if (claimed.isEmpty() && busy.get() == 0) {
-                    // nothing due: ask again after the idle interval, or as soon as something is queued here
+                try {
+                    dispatch(s.id(), now);
+                } catch (RuntimeException e) {
+                    // one broken subscription (its secret does not open, say) must not hold up the others
+                    log.warn("Cannot dispatch the webhooks of subscription {} this round: {}", s.id(), e.toString());
                     idleUntil.put(s.id(), System.nanoTime() + settings.idlePollInterval.toNanos());
-                } else {
-                    idleUntil.remove(s.id());
-                }
-                for (Deliveries.Claimed c : claimed) {
-                    Optional<Subscriptions.Target> target = Optional.ofNullable(targets.computeIfAbsent(s.id(),
-                            id -> subscriptions.target(id, now).orElse(null)));
-                    if (target.isEmpty() || target.get().paused()) {
-                        continue; // deleted or paused meanwhile: the lease runs out and it waits
-                    }
-                    busy.incrementAndGet();
-                    send(c, target.get(), busy);
                 }
             }
         } catch (RuntimeException e) {
             log.warn("Webhook dispatch failed this round; trying again next round", e);
+        }
+    }
+
+    /** Claims as many of the subscription's due deliveries as it has free slots, and sends them. */
+    private void dispatch(UUID id, Instant now) {
+        Long idle = idleUntil.get(id);
+        if (idle != null && System.nanoTime() - idle < 0) {
+            return;
+        }
+        AtomicInteger busy = inFlight.computeIfAbsent(id, x -> new AtomicInteger());
+        int free = settings.inFlightPerSubscription - busy.get();
+        if (free <= 0) {
+            return;
+        }
+        // looked up before claiming: what cannot be sent is not claimed (and left waiting for a lease to run out)
+        Optional<Subscriptions.Target> target = subscriptions.target(id, now);
+        if (target.isEmpty() || target.get().paused()) {
+            return; // deleted or paused meanwhile
+        }
+        List<Deliveries.Claimed> claimed = deliveries.claim(id, free, now, now.plus(lease));
+        if (claimed.isEmpty() && busy.get() == 0) {
+            // nothing due: ask again after the idle interval, or as soon as something is queued here
+            idleUntil.put(id, System.nanoTime() + settings.idlePollInterval.toNanos());
+        } else {
+            idleUntil.remove(id);
+        }
+        for (Deliveries.Claimed c : claimed) {
+            busy.incrementAndGet();
+            send(c, target.get(), busy);
         }
     }
 
@@ -163,7 +187,14 @@ class WebhookDispatcher implements SmartLifecycle {
         String id = c.eventId().toString();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(target.url())).timeout(settings.requestTimeout)
+            URI uri = URI.create(target.url());
+            // resolved here, on the dispatcher's thread, not on the client's: a name may have been
+            // pointed at an internal address since it was subscribed
+            if (uri.getHost() != null && ReceiverAddresses.refused(uri.getHost(), settings.allowHttpLocalhost)) {
+                finish(c, busy, null, "internal-address");
+                return;
+            }
+            request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout)
                     .header("content-type", WebhookEvent.CONTENT_TYPE)
                     .header("webhook-id", id)
                     .header("webhook-timestamp", Long.toString(timestamp))
@@ -172,27 +203,31 @@ class WebhookDispatcher implements SmartLifecycle {
         } catch (IllegalArgumentException e) {
             finish(c, busy, null, "cannot address " + e.getMessage());
             return;
+        } catch (UnknownHostException e) {
+            finish(c, busy, null, "unknown host " + e.getMessage());
+            return;
         }
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 // the request timeout covers the answer's head; this bounds a body that trickles in
                 .orTimeout(settings.requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
-                .whenComplete((response, failure) -> {
+                // recorded on the dispatcher's own threads: not the client's, nor the JDK's timeout scheduler
+                .whenCompleteAsync((response, failure) -> {
                     if (failure == null) {
                         finish(c, busy, response.statusCode(), "HTTP " + response.statusCode());
                     } else {
                         finish(c, busy, null, describe(failure));
                     }
-                });
+                }, finishing);
     }
 
     private void finish(Deliveries.Claimed c, AtomicInteger busy, Integer code, String error) {
         try {
             Instant now = Instant.now();
             if (code != null && code >= 200 && code < 300) {
-                deliveries.delivered(c.seq(), code, now);
+                deliveries.delivered(c, code, now);
             } else {
                 int attempts = c.attempts() + 1;
-                deliveries.failed(c.seq(), code, error, now,
+                deliveries.failed(c, code, error, now,
                         attempts >= settings.maxAttempts ? Optional.empty() : Optional.of(now.plus(backOff(attempts))));
             }
         } catch (RuntimeException e) {
@@ -201,6 +236,31 @@ class WebhookDispatcher implements SmartLifecycle {
         } finally {
             busy.decrementAndGet();
             idleUntil.remove(c.subscriptionId()); // the consignment's next event may be due now
+            again(c.subscriptionId());
+        }
+    }
+
+    /**
+     * A slot of the subscription came free: claims its next deliveries now, on the dispatcher's
+     * thread, rather than at the next tick, so a busy subscription is not held to
+     * in-flight-per-subscription requests per poll-interval. At most one such round waits per subscription.
+     */
+    private void again(UUID id) {
+        ScheduledExecutorService t = ticker;
+        if (t == null || !woken.add(id)) {
+            return;
+        }
+        try {
+            t.execute(() -> {
+                woken.remove(id);
+                try {
+                    dispatch(id, Instant.now());
+                } catch (RuntimeException e) {
+                    log.warn("Cannot dispatch the webhooks of subscription {} now: {}", id, e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            woken.remove(id); // stopping
         }
     }
 

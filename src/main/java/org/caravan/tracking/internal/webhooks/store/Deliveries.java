@@ -2,6 +2,7 @@ package org.caravan.tracking.internal.webhooks.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,8 @@ public class Deliveries {
     public record Outgoing(WebhookEvent event, String body, List<UUID> subscriptions) {
     }
 
-    public record Claimed(long seq, UUID subscriptionId, UUID eventId, int attempts, String body) {
+    /** A claimed delivery; {@code claimedUntil}, its lease, tells this claim from a later one of the same row. */
+    public record Claimed(long seq, UUID subscriptionId, UUID eventId, int attempts, String body, Instant claimedUntil) {
     }
 
     public record Logged(long seq, UUID eventId, String eventType, String subject, Instant occurredAt, Status status,
@@ -83,6 +85,8 @@ public class Deliveries {
      */
     public List<Claimed> claim(UUID subscriptionId, int limit, Instant now, Instant leaseUntil) {
         Timestamp at = Timestamp.from(now);
+        // as the store keeps it, so that finishing can match it exactly
+        Instant until = leaseUntil.truncatedTo(ChronoUnit.MILLIS);
         List<long[]> due = jdbc.sql("""
                 select d.seq, d.attempts from webhook_delivery d
                 where d.subscription_id = :s
@@ -97,32 +101,37 @@ public class Deliveries {
         for (long[] d : due) {
             int won = jdbc.sql("update webhook_delivery set status = 'SENDING', claimed_until = ? where seq = ? "
                     + "and (status = 'PENDING' or (status = 'SENDING' and claimed_until < ?))")
-                    .params(Timestamp.from(leaseUntil), d[0], at).update();
+                    .params(Timestamp.from(until), d[0], at).update();
             if (won == 1) {
                 jdbc.sql("select d.event_id, e.body from webhook_delivery d join webhook_event e on e.id = d.event_id "
                         + "where d.seq = ?").param(d[0])
                         .query((rs, n) -> new Claimed(d[0], subscriptionId, rs.getObject(1, UUID.class), (int) d[1],
-                                rs.getString(2)))
+                                rs.getString(2), until))
                         .optional().ifPresent(claimed::add);
             }
         }
         return claimed;
     }
 
-    public void delivered(long seq, int code, Instant at) {
+    /**
+     * Records the claim's delivery. Only while the row is still that claim's: a sender finishing
+     * after its lease ran out and another took the row over changes nothing.
+     */
+    public void delivered(Claimed c, int code, Instant at) {
         jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = ?, "
                 + "last_response_code = ?, last_error = null, delivered_at = ?, claimed_until = null "
-                + "where seq = ? and status = 'SENDING'")
-                .params(Timestamp.from(at), code, Timestamp.from(at), seq).update();
+                + "where seq = ? and status = 'SENDING' and claimed_until = ?")
+                .params(Timestamp.from(at), code, Timestamp.from(at), c.seq(), Timestamp.from(c.claimedUntil())).update();
     }
 
-    /** A failed attempt: due again at {@code retryAt}, or dead-lettered when that is empty. */
-    public void failed(long seq, Integer code, String error, Instant at, Optional<Instant> retryAt) {
+    /** A failed attempt of the claim: due again at {@code retryAt}, or dead-lettered when that is empty. */
+    public void failed(Claimed c, Integer code, String error, Instant at, Optional<Instant> retryAt) {
         jdbc.sql("update webhook_delivery set status = ?, attempts = attempts + 1, last_attempt_at = ?, "
                 + "last_response_code = ?, last_error = ?, next_attempt_at = ?, claimed_until = null "
-                + "where seq = ? and status = 'SENDING'")
+                + "where seq = ? and status = 'SENDING' and claimed_until = ?")
                 .params(retryAt.isPresent() ? "PENDING" : "DEAD_LETTERED", Timestamp.from(at), code,
-                        error.length() > 300 ? error.substring(0, 300) : error, Timestamp.from(retryAt.orElse(at)), seq)
+                        error.length() > 300 ? error.substring(0, 300) : error, Timestamp.from(retryAt.orElse(at)), c.seq(),
+                        Timestamp.from(c.claimedUntil()))
                 .update();
     }
 
