@@ -70,6 +70,8 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Map<UUID, Long> idleUntil = new ConcurrentHashMap<>();
     /** Subscriptions with a round queued on the dispatcher's thread because one of their requests finished. */
     private final Set<UUID> woken = ConcurrentHashMap.newKeySet();
+    /** Subscriptions that could not be dispatched, warned of once until they recover. */
+    private final Set<UUID> broken = ConcurrentHashMap.newKeySet();
     private final Duration lease;
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService callbacks;
@@ -142,9 +144,10 @@ class WebhookDispatcher implements SmartLifecycle {
                 }
                 try {
                     dispatch(s.id(), now);
+                    broken.remove(s.id());
                 } catch (RuntimeException e) {
                     // one broken subscription (its secret does not open, say) must not hold up the others
-                    log.warn("Cannot dispatch the webhooks of subscription {} this round: {}", s.id(), e.toString());
+                    brokenNow(s.id(), e);
                     idleUntil.put(s.id(), System.nanoTime() + settings.idlePollInterval.toNanos());
                 }
             }
@@ -245,6 +248,16 @@ class WebhookDispatcher implements SmartLifecycle {
      * thread, rather than at the next tick, so a busy subscription is not held to
      * in-flight-per-subscription requests per poll-interval. At most one such round waits per subscription.
      */
+    /** Warns once of a subscription that cannot be dispatched; it is tried again every idle interval. */
+    private void brokenNow(UUID id, RuntimeException e) {
+        if (broken.add(id)) {
+            log.warn("Cannot dispatch the webhooks of subscription {} (tried again quietly until it works): {}", id,
+                    e.toString());
+        } else {
+            log.debug("Still cannot dispatch the webhooks of subscription {}: {}", id, e.toString());
+        }
+    }
+
     private void again(UUID id) {
         ScheduledExecutorService t = ticker;
         if (t == null || !woken.add(id)) {
@@ -256,7 +269,7 @@ class WebhookDispatcher implements SmartLifecycle {
                 try {
                     dispatch(id, Instant.now());
                 } catch (RuntimeException e) {
-                    log.warn("Cannot dispatch the webhooks of subscription {} now: {}", id, e.toString());
+                    brokenNow(id, e);
                 }
             });
         } catch (RejectedExecutionException e) {
