@@ -187,7 +187,7 @@ class DocumentController {
             v.required("/reason", body.reason());
         }
         v.maxLength("/reason", body.reason(), 1000);
-        Optional<Money> charge = money(v, "/assessedCharge", body.assessedCharge());
+        Optional<Money> charge = TaskResponse.MoneyBody.read(v, "/assessedCharge", body.assessedCharge());
         v.throwIfAny();
         ReviewDocument.Reviewed reviewed = reviewDocument.review(caller, id, decision,
                 Optional.ofNullable(body.reason()).map(String::trim).filter(r -> !r.isEmpty()), charge);
@@ -291,19 +291,5 @@ class DocumentController {
             v.add(pointer, "not-a-date", "must be an ISO 8601 date such as 2026-11-20");
             return Optional.empty();
         }
-    }
-
-    private static Optional<Money> money(Violations v, String pointer, TaskResponse.MoneyBody body) {
-        if (body == null) {
-            return Optional.empty();
-        }
-        BigDecimal amount = v.decimal(pointer + "/amount", body.amount(), true, 4);
-        if (!v.required(pointer + "/currency", body.currency()) || !Currencies.isValid(body.currency())) {
-            if (body.currency() != null) {
-                v.add(pointer + "/currency", "not-iso-4217", "must be an ISO 4217 currency code");
-            }
-            return Optional.empty();
-        }
-        return amount == null ? Optional.empty() : Optional.of(Money.of(amount, Currency.getInstance(body.currency())));
     }
 }

@@ -1,7 +1,5 @@
 package org.caravan.clearance.internal.web;
 
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;
 import org.caravan.reference.CountryCode;
-import org.caravan.reference.Currencies;
 import org.caravan.reference.Money;
 import org.caravan.common.web.ProblemAnswers;
 import org.springframework.http.MediaType;
@@ -34,7 +31,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 
 /** The officer's work queues. */
 @RestController
@@ -141,27 +137,12 @@ class TaskController {
                 v.add("/outcome", "unknown-outcome", "must be one of " + List.of(TaskOutcome.values()));
             }
         }
-        Optional<Money> reassessed = money(v, "/reassessedValue", body.reassessedValue());
-        Optional<Money> charge = money(v, "/assessedCharge", body.assessedCharge());
+        Optional<Money> reassessed = TaskResponse.MoneyBody.read(v, "/reassessedValue", body.reassessedValue());
+        Optional<Money> charge = TaskResponse.MoneyBody.read(v, "/assessedCharge", body.assessedCharge());
         v.maxLength("/note", body.note(), 2000);
         v.throwIfAny();
         ClearanceCase next = recordResult.record(caller, id, new RecordTaskResult.Result(outcome, reassessed, charge,
                 body.note()));
         return new TaskResponse.ResultRecorded(id, next.trackingNumber(), next.status().name(), next.amountDue());
     }
-
-    private static Optional<Money> money(Violations v, String pointer, TaskResponse.MoneyBody body) {
-        if (body == null) {
-            return Optional.empty();
-        }
-        BigDecimal amount = v.decimal(pointer + "/amount", body.amount(), true, 4);
-        if (!v.required(pointer + "/currency", body.currency()) || !Currencies.isValid(body.currency())) {
-            if (body.currency() != null) {
-                v.add(pointer + "/currency", "not-iso-4217", "must be an ISO 4217 currency code");
-            }
-            return Optional.empty();
-        }
-        return amount == null ? Optional.empty() : Optional.of(Money.of(amount, Currency.getInstance(body.currency())));
-    }
-
 }

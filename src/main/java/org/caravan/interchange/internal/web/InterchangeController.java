@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.caravan.common.InvalidInput;
-import org.caravan.common.Violation;
 import org.caravan.common.store.ManifestSpool;
+import org.caravan.common.web.Cursors;
 import org.caravan.interchange.internal.EdifactMedia;
 import org.caravan.interchange.internal.InterchangeRejected;
 import org.caravan.interchange.internal.ReceiveEdifact;
@@ -114,16 +113,7 @@ class InterchangeController {
     @GetMapping(path = "/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     OutboundPage messages(Caller caller, @RequestParam(name = "after", defaultValue = "0") String after,
             @RequestParam(name = "limit", defaultValue = "100") int limit) {
-        long cursor;
-        try {
-            cursor = Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(new Violation("query:after", "malformed", "must be a cursor this endpoint returned"));
-        }
-        if (cursor < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInput(new Violation(cursor < 0 ? "query:after" : "query:limit", "out-of-range",
-                    "after is at least 0; limit is 1 to " + MAX_PAGE));
-        }
+        long cursor = Cursors.after(after, limit, MAX_PAGE);
         var page = outbound.after(caller.partyId(), cursor, limit, Instant.now().minus(SETTLE));
         var messages = page.stream().map(m -> new OutboundPage.Message(String.valueOf(m.seq()), m.type(), m.subject(),
                 m.mediaType(), m.body(), m.createdAt())).toList();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violation;
+import org.caravan.common.web.Cursors;
 import org.caravan.party.Caller;
 import org.caravan.tracking.internal.webhooks.SubscriptionManagement;
 import org.springframework.http.HttpStatus;
@@ -121,16 +122,7 @@ class SubscriptionController {
     SubscriptionResponses.DeliveryPage deliveries(Caller caller, @PathVariable String id,
             @RequestParam(name = "after", defaultValue = "0") String after,
             @RequestParam(name = "limit", defaultValue = "100") int limit) {
-        long cursor;
-        try {
-            cursor = Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(new Violation("query:after", "malformed", "must be a cursor this endpoint returned"));
-        }
-        if (cursor < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInput(new Violation(cursor < 0 ? "query:after" : "query:limit", "out-of-range",
-                    "after is at least 0; limit is 1 to " + MAX_PAGE));
-        }
+        long cursor = Cursors.after(after, limit, MAX_PAGE);
         var page = management.deliveries(caller, uuid(id), cursor, limit).stream()
                 .map(SubscriptionResponses.Delivery::of).toList();
         return new SubscriptionResponses.DeliveryPage(page,
