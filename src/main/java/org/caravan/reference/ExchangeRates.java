@@ -44,6 +44,10 @@ public class ExchangeRates {
      * date (a cross rate in BigDecimal and its source text), then reused until the next reload.
      */
     public ExchangeRate rate(Currency from, Currency to, LocalDate on) {
+        if (from.equals(to)) {
+            // a value already in the currency asked for needs no published rate
+            return new ExchangeRate(from, to, BigDecimal.ONE, on, IDENTITY);
+        }
         return computed.computeIfAbsent(new Pair(from, to, on), pair -> compute(from, to, on));
     }
 
