@@ -3,6 +3,10 @@ package org.caravan.clearance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +16,12 @@ import java.util.Map;
 import org.caravan.party.Role;
 import org.caravan.reference.ExchangeRates;
 import org.caravan.simulator.CaravanClient.Reply;
+import org.caravan.support.Api;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,13 +37,20 @@ public abstract class CorridorRegimes extends ApiTest {
     @Autowired
     ExchangeRates rates;
 
+    @LocalServerPort
+    int port;
+
     @Test
+    @SuppressWarnings("unchecked")
     void anEcommerceOperatorsGoodsAreAssessedUnderTheEcommerceGoodsRegime() {
         String operator = as(Role.ECOMMERCE_OPERATOR, null);
         String officer = as(Role.OFFICER, "KZ");
         String tn = Filings.unique("CRE");
+        Map<String, Object> line = Filings.line(tn, null, null, "KZ", "KZ-E1", "Aigerim Sadykova", "851713", 1, "349.00", "0.500");
+        ((Map<String, Object>) line.get("consignee")).put("address", Map.of("city", "Almaty", "postcode", "050000",
+                "country", "KZ"));
         Reply filed = api.post("/api/v1/manifests", operator, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
-                "KZ", List.of(Filings.line(tn, null, null, "KZ", "KZ-E1", "Aigerim Sadykova", "851713", 1, "349.00", "0.500"))));
+                "KZ", List.of(line)));
         assertThat(filed.status()).isEqualTo(202);
         JsonNode assessment = api.awaitDecision(tn, officer).at("/cases/0/assessment");
         assertThat(assessment.at("/regime/id").asString()).isEqualTo("EAEU-ECOMMERCE-GOODS-2026");
@@ -49,6 +62,16 @@ public abstract class CorridorRegimes extends ApiTest {
         assertThat(assessment.at("/charges/1/due/amount").asString()).isEqualTo("31337.79");
         assertThat(assessment.at("/charges/1/explanation").asString()).contains("16 % of the value plus duty");
         assertThat(assessment.at("/totalDue/amount").asString()).isEqualTo("40664.51");
+        // the consumer who proves the postcode reads each line in plain Russian
+        JsonNode tracked = track(tn, "050000", "ru");
+        assertThat(tracked.at("/amountsDue/0/amount").asString()).isEqualTo("40664.51");
+        assertThat(tracked.at("/amountsDue/0/lines/0/explanation").asString())
+                .isEqualTo("Таможенная пошлина 5 % от стоимости товаров (300.86 EUR): 9326.72 KZT.");
+        assertThat(tracked.at("/amountsDue/0/lines/1/explanation").asString())
+                .isEqualTo("Ввозной НДС 16 % от стоимости товаров с пошлиной (315.91 EUR): 31337.79 KZT.");
+        assertThat(track(tn, "050000", "en").at("/amountsDue/0/lines/1/explanation").asString())
+                .isEqualTo("Import VAT of 16 % of the goods' value plus duty (315.91 EUR): 31337.79 KZT.");
+        assertThat(track(tn, null, "en").has("amountsDue")).as("nothing without the proof").isFalse();
         // the same goods by an express courier fall under the same regime since 1 July 2026
         String courier = as(Role.COURIER, null);
         String tn2 = Filings.unique("CRE");
@@ -175,6 +198,22 @@ public abstract class CorridorRegimes extends ApiTest {
         assertThat(history.get(history.size() - 1).at("/reason").asString()).isEqualTo("start confirmed");
         assertThat(api.get("/api/v1/jurisdictions/KG/regimes", courier).body().at("/inForce/0/regimeId").asString())
                 .isEqualTo("EAEU-ECOMMERCE-GOODS-2026");
+    }
+
+    private JsonNode track(String tn, String proof, String language) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracking/" + tn))
+                    .header("Accept-Language", language);
+            if (proof != null) {
+                request.header("Caravan-Consignee-Proof", proof);
+            }
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request.GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            return Api.JSON.readTree(answer.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> types(JsonNode assessment) {
