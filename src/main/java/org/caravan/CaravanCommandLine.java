@@ -366,7 +366,7 @@ public class CaravanCommandLine {
 
     @Command(name = "compare", description = "Replay consignments (a manifest file, or the store) under two regimes and "
             + "report per country and product category the revenue, the share above the threshold, the parcels released "
-            + "without payment and the officer workload of each, and B - A. Nothing is filed or written.")
+            + "without payment and the officer workload of each, and B - A. Nothing is filed and no allowance is spent.")
     static class PolicyCompare extends StorageCommand {
 
         @Option(names = "--from", required = true, paramLabel = "FILE|store", description = "A manifest as POST "
