@@ -152,4 +152,40 @@ class PolicyCommandLineTest {
         assertThat(run.err()).contains("/consignments/0/declaredValue");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void aJsonLinesManifestReplaysAQuotaAndNamesTheLineOfABadConsignment(@TempDir Path dir) throws Exception {
+        Map<String, Object> header = Filings.manifest("MAWB-784-00000002", "UZ", List.of());
+        header.remove("consignments");
+        String recipient = "UZ-C-0001";
+        Path file = dir.resolve("manifest.jsonl");
+        Files.writeString(file, String.join("\n", Api.JSON.writeValueAsString(header),
+                Api.JSON.writeValueAsString(Filings.line("CRVPOLICYUZ01", null, null, "UZ", recipient, "Dilnoza Karimova",
+                        "851713", 1, "120.00", "0.500")),
+                "",
+                Api.JSON.writeValueAsString(Filings.line("CRVPOLICYUZ02", null, null, "UZ", recipient, "Dilnoza Karimova",
+                        "610910", 1, "90.00", "0.800"))) + "\n");
+
+        Run run = run("policy", "compare", "--from", file.toString(), "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
+                "UZ-POSTAL-2025", "--on", "2026-11-25", "--json", "--data-dir", dir.resolve("data").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = Api.JSON.readTree(run.out());
+        // the quota of 200 USD a month: 120 USD free, then 90 USD passes it, and its charge is an officer's to assess;
+        // the courier pays 2 % of 412,000 UZS per kg on each, 8,240.00 UZS twice (0.5 and 0.8 kg count as 1 kg)
+        JsonNode quota = report.at("/totals/0");
+        assertThat(quota.get("aboveThreshold").asInt()).isEqualTo(1);
+        assertThat(quota.get("officerWorkload").asInt()).isEqualTo(1);
+        assertThat(quota.get("releasedWithoutPayment").asInt()).isEqualTo(1);
+        assertThat(quota.at("/declarantFees/0/amount").asString()).isEqualTo("16480.00");
+        // the postal limit of 100 USD an item: only the 120 USD parcel passes it
+        assertThat(report.at("/totals/1/aboveThreshold").asInt()).isEqualTo(1);
+        assertThat(report.at("/totals/1/declarantFees").isEmpty()).isTrue();
+
+        Files.writeString(file, Files.readString(file).replace("\"90.00\"", "\"ninety\""));
+        Run bad = run("policy", "compare", "--from", file.toString(), "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
+                "UZ-POSTAL-2025", "--data-dir", dir.resolve("data").toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("/consignments/1/", "(line 4)");
+    }
 }
