@@ -150,4 +150,16 @@ class PolicyComparisonTest {
         assertThat(replay.report().totals().get(0).officerWorkload()).isEqualTo(1);
         assertThat(replay.report().totals().get(0).releasedWithoutPayment()).isZero();
     }
+
+    @Test
+    void aChargeThatNeedsARateNobodyPublishedIsAnOfficersAndStillCountsAboveTheThreshold() {
+        // Mongolia's 1,000 USD threshold: 1,200 USD is above it, and the duty cannot be restated without a tugrik rate
+        var replay = COMPARISON.replay(regime("MN-POSTAL-2015"), regime("MN-POSTAL-2015"), Optional.of(TODAY));
+        replay.add(parcel("MNSHIRT0001", "MN", "mn-1", "1200.00", "USD", "1", "610910", Instant.now()));
+
+        PolicyReport.Row mongolia = replay.report().totals().get(0);
+        assertThat(mongolia.officerWorkload()).isEqualTo(1);
+        assertThat(mongolia.aboveThreshold()).isEqualTo(1);
+        assertThat(mongolia.revenue()).isEmpty();
+    }
 }
