@@ -188,4 +188,23 @@ class PolicyCommandLineTest {
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("/consignments/1/", "(line 4)");
     }
+
+    @Test
+    void theExamplesInTheGuideAreWhatTheCommandPrints(@TempDir Path dir) throws Exception {
+        String guide = Files.readString(Path.of("docs/policy.md"));
+        List<List<String>> examples = List.of(
+                List.of("--from", "docs/policy/sample-manifest.json", "--regime", Y2020, "--regime", Y2026),
+                List.of("--from", "docs/policy/sample-manifest.json", "--regime", Y2026, "--regime",
+                        "PROPOSAL-EAEU-150-EUR", "--regime-file", "docs/policy/eaeu-150-eur-proposal.json"),
+                List.of("--from", "docs/policy/sample-manifest-uz.jsonl", "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
+                        "UZ-POSTAL-2025"));
+        for (List<String> example : examples) {
+            List<String> args = new java.util.ArrayList<>(List.of("policy", "compare"));
+            args.addAll(example);
+            args.addAll(List.of("--on", "2026-11-25", "--data-dir", dir.resolve("data").toString()));
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(guide).as(String.join(" ", example)).contains(run.out().stripTrailing());
+        }
+    }
 }
