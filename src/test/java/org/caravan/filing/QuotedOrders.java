@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,12 @@ import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.Api;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
+import org.caravan.common.Ids;
+import org.caravan.filing.internal.quotes.store.QuoteTable;
+import org.caravan.filing.internal.quotes.store.StoredQuote;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -36,6 +42,9 @@ public abstract class QuotedOrders extends ApiTest {
 
     @LocalServerPort
     int localPort;
+
+    @Autowired
+    QuoteTable quoteTable;
 
     String[] platformId = new String[1];
     String platform;
@@ -146,6 +155,45 @@ public abstract class QuotedOrders extends ApiTest {
         JsonNode en = api.post(QUOTES, platform, null, quote("KZ", null, "851713", "250.00", "0.800")).body();
         assertThat(en.at("/lines/0/plainExplanation").asString()).startsWith("Customs duty: ")
                 .endsWith(en.at("/lines/0/amount").asString() + " KZT.");
+    }
+
+    @Test
+    void anOrderFiledWithAnExpiredQuoteIsRefused() {
+        JsonNode q = api.post(QUOTES, platform, null, quote("KZ", null, "851713", "40.00", "0.500")).body();
+        StoredQuote given = quoteTable.find(java.util.UUID.fromString(q.get("quoteId").asString())).orElseThrow();
+        StoredQuote expired = new StoredQuote(Ids.next(), given.partyId(), given.clientId(), given.destination(),
+                given.channel(), given.assessmentDate(), given.consumerId(), given.customsValue(), given.grossMassKg(),
+                given.items(), given.regimeId(), given.totalDue(), given.linesJson(), given.answer(),
+                Instant.now().minus(Duration.ofHours(25)), Instant.now().minus(Duration.ofHours(1)));
+        quoteTable.insert(expired);
+        Map<String, Object> order = Filings.order(Filings.unique("TM-"), "KZ", "KZ-P1", "Aigerim Sadykova", "851713", 1,
+                "40.00");
+        order.put("quoteId", expired.id().toString());
+        Reply refused = api.post("/api/v1/orders", platform, Filings.unique("k"), order);
+        assertProblem(refused, 422, "/problems/validation");
+        assertThat(pointers(refused.body())).containsExactly("/quoteId");
+        assertThat(codes(refused.body())).containsExactly("quote-expired");
+    }
+
+    @Test
+    void uzbekistansCourierFeeIsShownAsTheDeclarantsAndNotInTheBuyersTotal() {
+        JsonNode within = api.post(QUOTES, platform, null, quote("UZ", null, "610910", "50.00", "0.300")).body();
+        assertThat(within.at("/regime/id").asString()).as(within.toString()).isEqualTo("UZ-COURIER-QUOTA-2025");
+        assertThat(within.get("computed").asBoolean()).as(within.toString()).isTrue();
+        assertThat(within.get("deMinimis").asBoolean()).isTrue();
+        assertThat(new BigDecimal(within.at("/totalDue/amount").asString())).isZero();
+        JsonNode fee = within.get("lines").valueStream().filter(l -> l.get("payer").asString().equals("DECLARANT"))
+                .findFirst().orElseThrow();
+        assertThat(new BigDecimal(fee.get("amount").asString())).isPositive();
+        assertThat(fee.get("plainExplanation").asString()).endsWith("it is not part of what you pay.");
+        assertThat(within.get("notes").toString()).contains("No consumerId was given").contains("payer DECLARANT");
+
+        // above the month's quota no source confirms what is charged: an officer assesses, nothing is totalled
+        JsonNode above = api.post(QUOTES, platform, null, quote("UZ", null, "610910", "250.00", "0.300")).body();
+        assertThat(above.get("computed").asBoolean()).isFalse();
+        assertThat(above.has("totalDue")).isFalse();
+        assertThat(above.get("notComputed").asString()).isNotBlank();
+        assertThat(above.get("deMinimis").asBoolean()).isFalse();
     }
 
     /** Files the order with the quote, then the manifest line for it; answers the officer's view of the case. */
