@@ -113,6 +113,22 @@ public abstract class QuotedOrders extends ApiTest {
     }
 
     @Test
+    void aQuoteForADayOfAnotherRegimeSaysSoWhenTheOrderIsFiled() {
+        Map<String, Object> body = quote("KZ", null, "851713", "40.00", "0.500");
+        body.put("assessmentDate", "2026-06-15");
+        JsonNode q = api.post(QUOTES, platform, null, body).body();
+        assertThat(q.at("/regime/id").asString()).isEqualTo("EAEU-PERSONAL-USE-2020");
+        Map<String, Object> order = Filings.order(Filings.unique("TM-"), "KZ", "KZ-P1", "Aigerim Sadykova", "851713", 1,
+                "40.00");
+        order.put("quoteId", q.get("quoteId").asString());
+        Reply filed = api.post("/api/v1/orders", platform, Filings.unique("k"), order);
+        assertThat(filed.body().at("/quote/matches").asBoolean()).isFalse();
+        assertThat(filed.body().at("/quote/differences/0").asString())
+                .startsWith("the quote applied regime EAEU-PERSONAL-USE-2020 of 2026-06-15; on ")
+                .endsWith(" regime EAEU-ECOMMERCE-GOODS-2026 applies");
+    }
+
+    @Test
     void anUnknownForeignOrMalformedQuoteIdRefusesTheOrder() {
         JsonNode q = api.post(QUOTES, platform, null, quote("KZ", null, "851713", "40.00", "0.500")).body();
         String otherPlatform = as(Role.PLATFORM, null);

@@ -2,6 +2,7 @@ package org.caravan.filing.internal.quotes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,22 +14,30 @@ import org.caravan.filing.internal.quotes.store.QuoteTable;
 import org.caravan.filing.internal.quotes.store.StoredQuote;
 import org.caravan.filing.internal.web.OrderReceipt.QuoteComparison;
 import org.caravan.party.Caller;
+import org.caravan.reference.DeMinimisCalculator;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
+import org.caravan.reference.Regime;
 import org.springframework.stereotype.Component;
 
 /**
  * Compares an order with the quote it was filed with. The quote must be the filer's own and
  * still valid; then the destination, each item's HS code, quantity and value, and the currency
- * are compared, and every difference is said in words: the buyer was quoted on the goods
- * quoted, and an assessment of other goods may differ.
+ * are compared, and so is the regime of the filing date, and every difference is said in
+ * words: the buyer was quoted on the goods quoted, and an assessment of other goods, or on
+ * another day, may differ.
  */
 @Component
 public class QuoteMatching {
 
     private final QuoteTable quotes;
+    private final DeMinimisCalculator calculator;
+    private final Jurisdictions jurisdictions;
 
-    QuoteMatching(QuoteTable quotes) {
+    QuoteMatching(QuoteTable quotes, DeMinimisCalculator calculator, Jurisdictions jurisdictions) {
         this.quotes = quotes;
+        this.calculator = calculator;
+        this.jurisdictions = jurisdictions;
     }
 
     /** @throws InvalidInput naming {@code /quoteId} when the quote is unknown, another party's or expired */
@@ -41,7 +50,13 @@ public class QuoteMatching {
             throw new InvalidInput(new Violation("/quoteId", "quote-expired",
                     "the quote expired at " + quote.validUntil() + "; ask for a new one"));
         }
-        List<String> differences = differences(order, quote);
+        List<String> differences = new ArrayList<>(differences(order, quote));
+        // a quote for another day (asked for by date, or given before midnight) may fall under another regime
+        LocalDate today = jurisdictions.dateIn(order.destination(), now);
+        calculator.regimeFor(order.destination(), quote.channel(), today).map(Regime::id)
+                .filter(id -> !id.equals(quote.regimeId()))
+                .ifPresent(id -> differences.add("the quote applied regime " + quote.regimeId() + " of "
+                        + quote.assessmentDate() + "; on " + today + " regime " + id + " applies"));
         return new QuoteComparison(quoteId, differences.isEmpty(), differences);
     }
 
