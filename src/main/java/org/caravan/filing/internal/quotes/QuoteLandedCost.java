@@ -27,6 +27,7 @@ import org.caravan.filing.internal.quotes.web.QuoteRequests;
 import org.caravan.party.Caller;
 import org.caravan.reference.Allowance;
 import org.caravan.reference.Charge;
+import org.caravan.reference.ChargeWords;
 import org.caravan.reference.DeMinimisCalculation;
 import org.caravan.reference.DeMinimisCalculator;
 import org.caravan.reference.ExchangeRate;
@@ -65,11 +66,10 @@ public class QuoteLandedCost {
     private final ExchangeRates rates;
     private final ObjectProvider<AllowanceUsage> usage;
     private final QuoteTable quotes;
-    private final PlainExplanations plain;
     private final JsonMapper json;
 
     QuoteLandedCost(QuoteValidation validation, DeMinimisCalculator calculator, Jurisdictions jurisdictions,
-            ExchangeRates rates, ObjectProvider<AllowanceUsage> usage, QuoteTable quotes, PlainExplanations plain,
+            ExchangeRates rates, ObjectProvider<AllowanceUsage> usage, QuoteTable quotes,
             JsonMapper json) {
         this.validation = validation;
         this.calculator = calculator;
@@ -77,7 +77,6 @@ public class QuoteLandedCost {
         this.rates = rates;
         this.usage = usage;
         this.quotes = quotes;
-        this.plain = plain;
         this.json = json;
     }
 
@@ -88,7 +87,7 @@ public class QuoteLandedCost {
         QuoteRequest request = validation.validate(body, now);
         Regime regime = regime(request);
         try {
-            return answer(caller, request, regime, now, PlainExplanations.language(languages));
+            return answer(caller, request, regime, now, ChargeWords.language(languages));
         } catch (RateUnavailable e) {
             throw new InvalidInput(new Violation(pointerOf(e.currency(), request), "no-exchange-rate",
                     "no exchange rate for " + e.currency().getCurrencyCode() + " is on record on or before "
@@ -220,7 +219,7 @@ public class QuoteLandedCost {
     private QuoteAnswer.Line line(Charge c, Locale language) {
         return new QuoteAnswer.Line(c.kind().name(), c.name(), c.due().amount().toPlainString(),
                 c.due().currency().getCurrencyCode(), c.payer().name(), c.legalBasis(), c.explanation(),
-                plain.explain(c, language));
+                ChargeWords.plain(c, language));
     }
 
     private static QuoteAnswer.RateUsed rate(String purpose, ExchangeRate r) {
