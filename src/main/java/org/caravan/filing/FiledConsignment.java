@@ -18,7 +18,16 @@ public record FiledConsignment(UUID id, UUID manifestId, String trackingNumber, 
         Optional<String> platformCode, Optional<String> platformOrderRef, Optional<UUID> orderId,
         Consignee consignee, BigDecimal grossMassKg, Money declaredValue, List<Item> items,
         List<MatchSignal> matchSignals, Optional<String> sellerName, String transportMode, CountryCode departureCountry,
-        Instant filedAt) {
+        Instant filedAt, Optional<UUID> quoteId) {
+
+    /** {@code quoteId} is the landed-cost quote the matched order was filed with, known while the manifest is filed. */
+    public FiledConsignment(UUID id, UUID manifestId, String trackingNumber, UUID courierPartyId,
+            Optional<String> platformCode, Optional<String> platformOrderRef, Optional<UUID> orderId, Consignee consignee,
+            BigDecimal grossMassKg, Money declaredValue, List<Item> items, List<MatchSignal> matchSignals,
+            Optional<String> sellerName, String transportMode, CountryCode departureCountry, Instant filedAt) {
+        this(id, manifestId, trackingNumber, courierPartyId, platformCode, platformOrderRef, orderId, consignee, grossMassKg,
+                declaredValue, items, matchSignals, sellerName, transportMode, departureCountry, filedAt, Optional.empty());
+    }
 
     /**
      * {@code postcode} and {@code phoneTail} (the last four digits of the phone number) are

@@ -74,6 +74,40 @@ public abstract class QuotedOrders extends ApiTest {
 
         JsonNode assessed = fileAndAssess(q, "KZ", consumer, "851713", "250.00", "0.800", true);
         assertThat(assessed.at("/cases/0/amountDue").toString()).isEqualTo(q.get("totalDue").toString());
+        JsonNode check = assessed.at("/cases/0/assessment/quote");
+        assertThat(check.get("quoteId").asString()).isEqualTo(q.get("quoteId").asString());
+        assertThat(check.get("asQuoted").asBoolean()).isTrue();
+        assertThat(check.get("differences").size()).isZero();
+    }
+
+    @Test
+    void aParcelIsAssessedOnItsQuotesDateAtThatDaysRules() {
+        Map<String, Object> body = quote("KZ", Filings.unique("KZ-Q"), "851713", "250.00", "0.800");
+        body.put("assessmentDate", "2026-11-02");
+        JsonNode q = api.post(QUOTES, platform, null, body).body();
+        JsonNode assessed = fileAndAssess(q, "KZ", (String) body.get("consumerId"), "851713", "250.00", "0.800", true);
+        assertThat(assessed.at("/cases/0/assessment/assessedOn").asString()).isEqualTo("2026-11-02");
+        assertThat(assessed.at("/cases/0/assessment/quote/asQuoted").asBoolean()).isTrue();
+        assertThat(assessed.at("/cases/0/amountDue").toString()).isEqualTo(q.get("totalDue").toString());
+    }
+
+    @Test
+    void aParcelThatIsNotTheOneQuotedIsAssessedAsFiledAndSaysHow() {
+        String consumer = Filings.unique("KZ-Q");
+        JsonNode q = api.post(QUOTES, platform, null, quote("KZ", consumer, "851713", "250.00", "0.800")).body();
+        String orderRef = Filings.unique("TM-");
+        Map<String, Object> order = Filings.order(orderRef, "KZ", consumer, "Aigerim Sadykova", "851713", 1, "250.00");
+        order.put("quoteId", q.get("quoteId").asString());
+        assertThat(api.post("/api/v1/orders", platform, Filings.unique("k"), order).status()).isEqualTo(201);
+        String tracking = Filings.unique("CRQ");
+        Reply m = api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"), "KZ",
+                List.of(Filings.line(tracking, platformId[0], orderRef, "KZ", consumer, "Aigerim Sadykova", "851713", 1,
+                        "260.00", "0.800"))));
+        assertThat(m.status()).isEqualTo(202);
+        JsonNode check = api.awaitDecision(tracking, as(Role.OFFICER, "KZ")).at("/cases/0/assessment/quote");
+        assertThat(check.get("asQuoted").asBoolean()).isFalse();
+        assertThat(check.get("differences").valueStream().map(JsonNode::asString))
+                .containsExactly("item 1 value 260.00 USD differs from the quoted 250.00 USD");
     }
 
     @Test

@@ -56,10 +56,12 @@ public class AssessManifest {
     private final HotPathStages stages;
     private final PermitChecks permitChecks;
     private final Parties parties;
+    private final QuotedParcels quotedParcels;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
-            HotPathStages stages, PermitChecks permitChecks, Parties parties) {
+            HotPathStages stages, PermitChecks permitChecks, Parties parties, QuotedParcels quotedParcels) {
+        this.quotedParcels = quotedParcels;
         this.parties = parties;
         this.permitChecks = permitChecks;
         this.assess = assess;
@@ -91,6 +93,7 @@ public class AssessManifest {
         long writeNanos = 0;
         // permits before allowances, in every chunk, so concurrent filings take their locks in one order
         PermitChecks.Chunk permits = permitChecks.forChunk(consignments);
+        QuotedParcels.Chunk quoted = quotedParcels.forChunk();
         for (Map.Entry<CountryCode, List<FiledConsignment>> group : byJurisdiction.entrySet()) {
             CountryCode code = group.getKey();
             List<FiledConsignment> batch = group.getValue();
@@ -109,7 +112,9 @@ public class AssessManifest {
                 Optional<String> recipient = usage == null ? Optional.empty() : usage.keyOf(c);
                 Money usedBefore = usage == null || recipient.isEmpty() ? zero(regime)
                         : usage.used(recipient.get());
-                Decision decision = assess.assess(c, code, on, regime, usedBefore, permits.check(c, code, on));
+                QuotedParcels.Plan plan = quoted.plan(c, code, on, regime);
+                Decision decision = plan.compared(assess.assess(c, code, plan.on(), regime, usedBefore,
+                        permits.check(c, code, on)));
                 long d = System.nanoTime();
                 assessNanos += d - a;
                 if (usage != null && recipient.isPresent()) {

@@ -148,7 +148,7 @@ public class FileManifest {
             FiledConsignment filed = new FiledConsignment(Ids.next(), manifestId, line.trackingNumber(), courierPartyId,
                     line.platformCode(), line.platformOrderRef(), order.map(StoredOrder::id), line.consignee(),
                     line.grossMassKg(), line.declaredValue(), line.items(), signals, order.map(StoredOrder::sellerName),
-                    header.transportMode().name(), header.departureCountry(), now);
+                    header.transportMode().name(), header.departureCountry(), now, order.flatMap(StoredOrder::quoteId));
             rows.add(filed);
         }
         t = stages.record(Stage.MATCH, t, chunk.size());

@@ -23,12 +23,29 @@ public record Assessment(Optional<RegimeApplied> regime, Optional<LocalDate> ass
         Optional<Money> valueInAllowanceCurrency, List<RateUsed> rates, Optional<AllowanceUse> allowance,
         Optional<Money> excessValue, Optional<BigDecimal> excessMassKg, boolean dutyFree, boolean chargeComputed,
         List<ChargeLine> charges, Optional<Money> totalDue, List<Hold> holds, Optional<Money> reassessedValue,
-        Optional<Money> officerAssessment) {
+        Optional<Money> officerAssessment, Optional<QuoteCheck> quote) {
 
     public Assessment {
         rates = List.copyOf(rates);
         charges = List.copyOf(charges);
         holds = List.copyOf(holds);
+        quote = quote == null ? Optional.empty() : quote;
+    }
+
+    public Assessment(Optional<RegimeApplied> regime, Optional<LocalDate> assessedOn, Optional<Money> customsValue,
+            Optional<Money> valueInAllowanceCurrency, List<RateUsed> rates, Optional<AllowanceUse> allowance,
+            Optional<Money> excessValue, Optional<BigDecimal> excessMassKg, boolean dutyFree, boolean chargeComputed,
+            List<ChargeLine> charges, Optional<Money> totalDue, List<Hold> holds, Optional<Money> reassessedValue,
+            Optional<Money> officerAssessment) {
+        this(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue, excessMassKg,
+                dutyFree, chargeComputed, charges, totalDue, holds, reassessedValue, officerAssessment, Optional.empty());
+    }
+
+    /** The same assessment compared with the landed-cost quote its order was filed with. */
+    public Assessment withQuote(QuoteCheck check) {
+        return new Assessment(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue,
+                excessMassKg, dutyFree, chargeComputed, charges, totalDue, holds, reassessedValue, officerAssessment,
+                Optional.of(check));
     }
 
     /**
@@ -95,7 +112,7 @@ public record Assessment(Optional<RegimeApplied> regime, Optional<LocalDate> ass
 
     public Assessment withReassessedValue(Money value) {
         return new Assessment(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue,
-                excessMassKg, dutyFree, chargeComputed, charges, totalDue, holds, Optional.of(value), officerAssessment);
+                excessMassKg, dutyFree, chargeComputed, charges, totalDue, holds, Optional.of(value), officerAssessment, quote);
     }
 
     /** The same assessment with more reasons to hold the case for an officer. */
@@ -106,13 +123,13 @@ public record Assessment(Optional<RegimeApplied> regime, Optional<LocalDate> ass
         List<Hold> all = new ArrayList<>(holds);
         all.addAll(more);
         return new Assessment(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue,
-                excessMassKg, dutyFree, chargeComputed, charges, totalDue, all, reassessedValue, officerAssessment);
+                excessMassKg, dutyFree, chargeComputed, charges, totalDue, all, reassessedValue, officerAssessment, quote);
     }
 
     /** The amount an officer assessed where the regime could not compute the charge. */
     public Assessment withOfficerAssessment(Money charge) {
         return new Assessment(regime, assessedOn, customsValue, valueInAllowanceCurrency, rates, allowance, excessValue,
-                excessMassKg, dutyFree, chargeComputed, charges, totalDue, holds, reassessedValue, Optional.of(charge));
+                excessMassKg, dutyFree, chargeComputed, charges, totalDue, holds, reassessedValue, Optional.of(charge), quote);
     }
 
     /** What the recipient had used of a periodic allowance before this consignment, if counted. */

@@ -105,7 +105,7 @@ final class AssessmentDocument {
                         l.payer(), l.perKg(), l.massKg(), l.minimumApplied())).toList();
         return new Assessment(a.regime(), a.assessedOn(), a.customsValue(), a.valueInAllowanceCurrency(), a.rates(),
                 a.allowance(), a.excessValue(), a.excessMassKg(), a.dutyFree(), a.chargeComputed(), lines, a.totalDue(),
-                a.holds(), a.reassessedValue(), a.officerAssessment());
+                a.holds(), a.reassessedValue(), a.officerAssessment(), a.quote());
     }
 
     static String writeReasons(List<RiskReason> reasons) {

@@ -84,7 +84,7 @@ public class OrderTable {
         Map<String, StoredOrder> found = new HashMap<>();
         ChunkedIn.query(refs, chunk -> jdbc.sql("""
                 select id, platform_code, platform_order_ref, destination, currency, goods_value, consignee_name,
-                  consumer_id, seller_name, items, payment
+                  consumer_id, seller_name, items, payment, quote_id
                 from platform_order where platform_order_ref in (:refs)""")
                 .param("refs", chunk).query(this::storedOrder).list())
                 .forEach(o -> {
@@ -107,7 +107,8 @@ public class OrderTable {
                 : Optional.of(Money.of(new BigDecimal(json.readTree(payment).get("amount").asString()), currency));
         return new StoredOrder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                 CountryCode.of(rs.getString(4).trim()), Money.of(rs.getBigDecimal(6), currency), rs.getString(7),
-                Optional.ofNullable(rs.getString(8)), rs.getString(9), items, paid);
+                Optional.ofNullable(rs.getString(8)), rs.getString(9), items, paid,
+                Optional.ofNullable(rs.getObject(12, UUID.class)));
     }
 
     public static String key(String platformCode, String ref) {
