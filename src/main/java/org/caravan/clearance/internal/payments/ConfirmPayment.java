@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -153,10 +154,11 @@ public class ConfirmPayment {
                 }
             }
         }
-        Instant paidAt = Instant.now();
+        // to the microsecond both databases keep, so a replay answers the very time first answered
+        Instant paidAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (body.paidAt() != null) {
             try {
-                paidAt = Instant.parse(body.paidAt().length() <= 40 ? body.paidAt() : "x");
+                paidAt = Instant.parse(body.paidAt().length() <= 40 ? body.paidAt() : "x").truncatedTo(ChronoUnit.MICROS);
                 if (paidAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
                     v.add("/paidAt", "in-the-future", "a payment confirmed now was made before now");
                 }

@@ -45,8 +45,8 @@ public class StatementCases {
     public List<Row> page(Filter f, Optional<UUID> after, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.tracking_number, c.jurisdiction, c.status, c.decided_at, c.amount_due, c.amount_currency
-                from clearance_case c where """);
-        sql.append(f.platformCode().isPresent() ? "c.platform_code = :party" : "c.courier_party_id = :party");
+                from clearance_case c where""");
+        sql.append(f.platformCode().isPresent() ? " c.platform_code = :party" : " c.courier_party_id = :party");
         if (f.jurisdiction().isPresent()) {
             sql.append(" and c.jurisdiction = :jurisdiction");
         }
