@@ -94,6 +94,9 @@ public abstract class Payments extends ApiTest {
         assertThat(after.at("/payments/0/collectedAtCheckout").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/tracking/" + tracking, null).body().get("status").asString())
                 .isEqualTo("RELEASED_PRE_ARRIVAL");
+        // the consumer's timeline follows the case's published change, as webhooks and partner messages do
+        assertThat(api.get("/api/v1/tracking/" + tracking, null).body().get("timeline").findValuesAsString("status"))
+                .containsSubsequence("PAYMENT_REQUIRED", "RELEASED_PRE_ARRIVAL");
     }
 
     @Test

@@ -60,6 +60,6 @@ record TrackingView(
             @Schema(requiredMode = REQUIRED, example = "12.40") String amount,
             @Schema(requiredMode = REQUIRED, example = "EUR") String currency,
             @Schema(description = "The payment reference to pay it with, at POST /api/v1/tracking/{trackingNumber}/payments "
-                    + "or with the platform or courier", example = "PAY-KZ-01JDQ7ZP3V8K2M4N6R8T0W2Y4-7") String reference) {
+                    + "or with the platform or courier", example = "PAY-KZ-03F3T9XFB17CZAA9LLC07HG5Z-W") String reference) {
     }
 }

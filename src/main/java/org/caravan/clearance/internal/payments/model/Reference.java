@@ -65,7 +65,7 @@ public record Reference(Kind kind, CountryCode jurisdiction, UUID id) {
     public static Reference parse(String text) {
         Matcher m = text == null ? null : FORM.matcher(text.trim().toUpperCase(Locale.ROOT));
         if (m == null || !m.matches()) {
-            throw new Unreadable("malformed", "a reference reads like PAY-KZ-0A1B2C3D4E5F6G7H8I9J0K1L2-7");
+            throw new Unreadable("malformed", "a reference reads like PAY-KZ-03F3T9XFB17CZAA9LLC07HG5Z-W");
         }
         if (check(m.group(2) + m.group(3)) != m.group(4).charAt(0)) {
             throw new Unreadable("check-character", "the check character does not match; the reference is mistyped");
