@@ -306,6 +306,16 @@ public abstract class Payments extends ApiTest {
         assertThat(rest.body().has("next")).isFalse();
         assertThat(rest.body().has("totals")).isFalse();
 
+        for (String accept : new String[] {null, "*/*", "application/json, text/csv;q=0.5"}) {
+            HttpRequest.Builder plain = HttpRequest.newBuilder(URI.create("http://localhost:" + localPort + path))
+                    .header("Authorization", "Bearer " + platform).GET();
+            if (accept != null) {
+                plain.header("Accept", accept);
+            }
+            HttpResponse<String> json = HttpClient.newHttpClient().send(plain.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).as(accept + ": " + json.body()).isEqualTo(200);
+            assertThat(json.headers().firstValue("Content-Type").orElse("")).as(accept).startsWith("application/json");
+        }
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                 + localPort + path)).header("Authorization", "Bearer " + platform).header("Accept", "text/csv").GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
