@@ -148,7 +148,12 @@ public abstract class Payments extends ApiTest {
         Reply second = api.post(PAY, platform, null, payment(request, "TX2-" + tracking, true));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().get("type").asString()).isEqualTo("/problems/payment-already-confirmed");
-        assertThat(request(tracking, courier).get("payments")).hasSize(1);
+        assertThat(api.post(PAY, platform, null, payment(request, "TX2-" + tracking, true)).status()).isEqualTo(409);
+        // the refused payment is kept once, for the payer to claim back and the statement to show
+        JsonNode paid = request(tracking, courier);
+        assertThat(paid.get("payments")).hasSize(1);
+        assertThat(paid.get("refusedPayments")).hasSize(1);
+        assertThat(paid.at("/refusedPayments/0/providerRef").asString()).isEqualTo("TX2-" + tracking);
     }
 
     @Test
@@ -262,6 +267,9 @@ public abstract class Payments extends ApiTest {
         }
         assertThat(api.post(PAY, platform, null, payment(request(atCheckout, platform), "TX-A", true)).status())
                 .isEqualTo(201);
+        // the consignee pays what the platform had collected at checkout: refused, and on the statement
+        assertThat(consignee("POST", atCheckout, POSTCODE, Api.JSON.writeValueAsString(
+                payment(request(atCheckout, platform), "CARD-A", false))).statusCode()).isEqualTo(409);
         assertThat(consignee("POST", byConsignee, POSTCODE, Api.JSON.writeValueAsString(
                 payment(request(byConsignee, platform), "CARD-B", false))).statusCode()).isEqualTo(201);
         assertThat(api.post(PAY, courier, null, payment(request(refunded, courier), "TX-D", false)).status())
@@ -286,7 +294,9 @@ public abstract class Payments extends ApiTest {
             assertAmount(kzt.get("paid"), paid);
             assertAmount(kzt.get("refunded"), due.get(refunded));
             assertAmount(kzt.get("outstanding"), due.get(outstanding));
-            assertThat(statement.body().get("discrepancies")).isEmpty();
+            assertThat(statement.body().get("discrepancies").findValuesAsString("trackingNumber")).containsOnly(atCheckout);
+            assertThat(statement.body().get("discrepancies").findValuesAsString("code"))
+                    .containsExactly("paid-twice", "collected-at-checkout-and-paid-by-consignee");
         }
 
         // customs name the party; another administration's officer sees none of these KZ cases
@@ -323,8 +333,9 @@ public abstract class Payments extends ApiTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         List<String> rows = csv.body().lines().toList();
         assertThat(rows.get(0)).startsWith("trackingNumber,jurisdiction,assessedAt,assessedDue");
-        assertThat(rows).hasSize(5);
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(atCheckout + ",KZ,").contains(",TX-A,", ",true,"));
+        assertThat(rows).hasSize(6);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(atCheckout + ",KZ,").contains(",true,", ",TX-A,true,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(atCheckout + ",KZ,").contains(",CARD-A,false,"));
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(refunded + ",KZ,").contains(refund, "REFUNDED"));
     }
 
@@ -348,7 +359,9 @@ public abstract class Payments extends ApiTest {
             threads.shutdown();
         }
         assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
-        assertThat(request(tracking, platform).get("payments")).hasSize(1);
+        JsonNode paid = request(tracking, platform);
+        assertThat(paid.get("payments")).hasSize(1);
+        assertThat(paid.get("refusedPayments")).hasSize(3);
         JsonNode history = api.get("/api/v1/consignments/" + tracking, officer).body().at("/cases/0/history");
         assertThat(history.findValuesAsString("action")).containsOnlyOnce("PAYMENT_CONFIRMED");
     }

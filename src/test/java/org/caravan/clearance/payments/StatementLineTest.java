@@ -41,6 +41,22 @@ class StatementLineTest {
     }
 
     @Test
+    void aConsigneePaymentRefusedAfterTheCheckoutCollectionIsFoundAndNotCountedAsPaid() {
+        Payment atCheckout = payment("P1", DUE, Optional.of(DUE), true, "platform-1", "PLATFORM", NOV);
+        Payment refused = payment("P2", DUE, Optional.of(DUE), false, "CONSIGNEE", "CONSIGNEE", NOV);
+        StatementLine l = new StatementLine(UUID.randomUUID(), "CRV1", KZ, NOV, Optional.of(DUE), List.of(atCheckout),
+                List.of(refused), List.of());
+        assertThat(l.discrepancies()).extracting(StatementLine.Discrepancy::code).containsExactly(
+                StatementLine.Discrepancy.PAID_TWICE, StatementLine.Discrepancy.COLLECTED_AT_CHECKOUT_AND_PAID_BY_CONSIGNEE);
+        assertThat(l.discrepancies().get(0).detail()).contains("P2 by CONSIGNEE (refused: paid already)");
+        StatementTotals totals = new StatementTotals(Instant.parse("2026-11-01T00:00:00Z"),
+                Instant.parse("2026-12-01T00:00:00Z"));
+        totals.add(l);
+        assertThat(totals.all().get(0).paid()).isEqualTo(DUE);
+        assertThat(totals.all().get(0).outstanding().isZero()).isTrue();
+    }
+
+    @Test
     void aPaymentOfNothingDueOrOfAnotherAmountIsFound() {
         assertThat(line(Optional.empty(), payment("P1", DUE, Optional.empty(), false, "courier-1", "COURIER", NOV))
                 .discrepancies()).extracting(StatementLine.Discrepancy::code)
@@ -60,7 +76,7 @@ class StatementLineTest {
                 "CONSIGNEE", NOV);
         Refund refunded = Refund.owedOn(paid, UUID.randomUUID(), NOV).refunded("BANK-1", "officer", NOV.plusSeconds(60));
         november.add(new StatementLine(UUID.randomUUID(), "CRV2", KZ, NOV, Optional.of(paid.amount()), List.of(paid),
-                List.of(refunded)));
+                List.of(), List.of(refunded)));
         StatementTotals.Totals kzt = november.all().get(0);
         assertThat(kzt.assessed()).isEqualTo(Money.of("9480.17", "KZT"));
         assertThat(kzt.paid()).isEqualTo(Money.of("100.00", "KZT"));
@@ -70,7 +86,7 @@ class StatementLineTest {
     }
 
     private static StatementLine line(Optional<Money> due, Payment... payments) {
-        return new StatementLine(UUID.randomUUID(), "CRV1", KZ, NOV, due, List.of(payments), List.of());
+        return new StatementLine(UUID.randomUUID(), "CRV1", KZ, NOV, due, List.of(payments), List.of(), List.of());
     }
 
     private static Payment payment(String providerRef, Money amount, Optional<Money> due, boolean atCheckout,

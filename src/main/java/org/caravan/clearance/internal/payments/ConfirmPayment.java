@@ -68,14 +68,25 @@ public class ConfirmPayment {
     public record Confirmed(PaymentConfirmed answer, boolean created) {
     }
 
-    @Transactional
+    /**
+     * A confirmation of a request paid already by another transaction: refused, and kept as
+     * refused (the transaction commits) so the statement shows the double payment.
+     */
+    public static final class PaidAlready extends Conflict {
+
+        PaidAlready(String message) {
+            super(ProblemTypes.PAYMENT_ALREADY_CONFIRMED, message);
+        }
+    }
+
+    @Transactional(noRollbackFor = PaidAlready.class)
     public Confirmed confirm(Caller payer, PaymentBody body) {
         Confirmation confirmation = read(body, true);
         return confirm(confirmation, new Payment.Payer(payer.clientId(), payer.role().name()),
                 c -> CaseDocuments.supplies(payer, c));
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = PaidAlready.class)
     public Confirmed confirmAsConsignee(String trackingNumber, PaymentBody body) {
         Confirmation confirmation = read(body, false);
         return confirm(confirmation, Payment.Payer.consignee(), c -> c.trackingNumber().equals(trackingNumber));
@@ -91,8 +102,14 @@ public class ConfirmPayment {
             return new Confirmed(answer(same.get(), c, true), false);
         }
         if (!made.isEmpty()) {
-            throw new Conflict(ProblemTypes.PAYMENT_ALREADY_CONFIRMED, "The payment request " + p.reference().value()
-                    + " was paid already (provider transaction " + made.get(0).providerRef() + ")");
+            if (payments.refusedOfCase(c.id()).stream().noneMatch(m -> m.providerRef().equals(p.providerRef()))) {
+                payments.insertRefused(new Payment(Ids.next(), c.id(), c.trackingNumber(), c.jurisdiction(),
+                        p.reference().value(), p.amount(), made.get(0).due(), p.paidAt(), p.providerRef(),
+                        p.collectedAtCheckout(), payer, Instant.now()));
+            }
+            throw new PaidAlready("The payment request " + p.reference().value() + " was paid already (provider "
+                    + "transaction " + made.get(0).providerRef() + "); this payment is recorded as refused, for the "
+                    + "statement, and is to be claimed back");
         }
         if (c.status() != ClearanceStatus.PAYMENT_REQUIRED || c.amountDue().isEmpty()) {
             throw new IllegalTransition(c.status().isFinal() ? ProblemTypes.CASE_CLOSED : ProblemTypes.ILLEGAL_TRANSITION,

@@ -40,10 +40,11 @@ public class PaymentRequests implements ConsigneePayments {
 
     /**
      * One case's request: {@code reference} and {@code amount} are empty when nothing was ever
-     * due; the amount is what the case asks, or what it asked when it was paid.
+     * due; the amount is what the case asks, or what it asked when it was paid. {@code refused}
+     * are confirmations refused because the request was paid already.
      */
     public record Request(ClearanceCase clearanceCase, Optional<Reference> reference, RequestStatus status,
-            Optional<Money> amount, List<Payment> payments, List<Refund> refunds) {
+            Optional<Money> amount, List<Payment> payments, List<Payment> refused, List<Refund> refunds) {
     }
 
     @Transactional(readOnly = true)
@@ -59,14 +60,16 @@ public class PaymentRequests implements ConsigneePayments {
     private Request request(ClearanceCase c) {
         List<Payment> paid = payments.ofCase(c.id());
         List<Refund> refunds = payments.refundsOfCase(c.id());
+        List<Payment> refused = payments.refusedOfCase(c.id());
         boolean waiting = c.status() == ClearanceStatus.PAYMENT_REQUIRED && c.amountDue().isPresent();
         RequestStatus status = RequestStatus.of(waiting, paid, refunds);
         if (status == RequestStatus.NONE) {
-            return new Request(c, Optional.empty(), status, Optional.empty(), paid, refunds);
+            return new Request(c, Optional.empty(), status, Optional.empty(), paid, refused, refunds);
         }
         Optional<Money> amount = paid.isEmpty() ? c.amountDue().map(Money::rounded)
                 : Optional.of(paid.get(0).due().orElse(paid.get(0).amount()).rounded());
-        return new Request(c, Optional.of(Reference.payment(c.jurisdiction(), c.id())), status, amount, paid, refunds);
+        return new Request(c, Optional.of(Reference.payment(c.jurisdiction(), c.id())), status, amount, paid, refused,
+                refunds);
     }
 
     @Override

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A party's monthly statement of duties: a line per case assessed in the month with a
- * payment request, or paid or refunded in it, and the month's totals per currency with what
- * does not reconcile. A platform reads the cases of its matched orders, a courier or
+ * payment request, or paid (or paid again, refused) or refunded in it, and the month's
+ * totals per currency with what does not reconcile. A platform reads the cases of its matched orders, a courier or
  * e-commerce operator the cases it filed; customs read any party's, an officer only within
  * their administration. Lines are read a page at a time, and the totals by walking every
  * page without keeping them, so a month of any size fits in memory. Months run in UTC.
@@ -98,10 +98,12 @@ public class Statements {
         List<StatementCases.Row> rows = statementCases.page(scope.filter(), after, limit);
         List<UUID> ids = rows.stream().map(StatementCases.Row::id).toList();
         Map<UUID, List<Payment>> paid = payments.ofCases(ids).stream().collect(Collectors.groupingBy(Payment::caseId));
+        Map<UUID, List<Payment>> refused = payments.refusedOfCases(ids).stream()
+                .collect(Collectors.groupingBy(Payment::caseId));
         Map<UUID, List<Refund>> refunded = payments.refundsOfCases(ids).stream()
                 .collect(Collectors.groupingBy(Refund::caseId));
-        return rows.stream().map(r -> line(r, paid.getOrDefault(r.id(), List.of()), refunded.getOrDefault(r.id(), List.of())))
-                .toList();
+        return rows.stream().map(r -> line(r, paid.getOrDefault(r.id(), List.of()), refused.getOrDefault(r.id(), List.of()),
+                refunded.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** Every line of the month in case order, a page at a time. */
@@ -137,9 +139,10 @@ public class Statements {
     }
 
     /** What the case asked: while it waits, the amount due; once paid, what was due when it was paid. */
-    private static StatementLine line(StatementCases.Row r, List<Payment> paid, List<Refund> refunds) {
+    private static StatementLine line(StatementCases.Row r, List<Payment> paid, List<Payment> refused,
+            List<Refund> refunds) {
         Optional<Money> due = !paid.isEmpty() ? paid.get(0).due().map(Money::rounded)
                 : r.status() == ClearanceStatus.PAYMENT_REQUIRED ? r.amountDue().map(Money::rounded) : Optional.empty();
-        return new StatementLine(r.id(), r.trackingNumber(), r.jurisdiction(), r.decidedAt(), due, paid, refunds);
+        return new StatementLine(r.id(), r.trackingNumber(), r.jurisdiction(), r.decidedAt(), due, paid, refused, refunds);
     }
 }

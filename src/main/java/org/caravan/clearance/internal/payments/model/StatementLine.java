@@ -11,25 +11,30 @@ import org.caravan.reference.Money;
 
 /**
  * One case on a monthly statement: what was assessed as due (the amount the case asks while
- * it waits for payment, or what it asked when it was paid), its payments and its refunds.
+ * it waits for payment, or what it asked when it was paid), its payments, the confirmations
+ * refused because it was paid already, and its refunds.
  */
 public record StatementLine(UUID caseId, String trackingNumber, CountryCode jurisdiction, Instant assessedAt,
-        Optional<Money> assessedDue, List<Payment> payments, List<Refund> refunds) {
+        Optional<Money> assessedDue, List<Payment> payments, List<Payment> refused, List<Refund> refunds) {
 
     public StatementLine {
         payments = List.copyOf(payments);
+        refused = List.copyOf(refused);
         refunds = List.copyOf(refunds);
     }
 
     /** What does not add up on this line, each as a code and a sentence. */
     public List<Discrepancy> discrepancies() {
         List<Discrepancy> found = new ArrayList<>();
-        if (payments.size() > 1) {
-            found.add(new Discrepancy(trackingNumber, Discrepancy.PAID_TWICE, "paid " + payments.size()
-                    + " times: " + payments.stream().map(p -> p.providerRef() + " by " + p.payer().id()).toList()));
+        List<Payment> all = new ArrayList<>(payments);
+        all.addAll(refused);
+        if (all.size() > 1) {
+            found.add(new Discrepancy(trackingNumber, Discrepancy.PAID_TWICE, "paid " + all.size() + " times: "
+                    + all.stream().map(p -> p.providerRef() + " by " + p.payer().id()
+                            + (refused.contains(p) ? " (refused: paid already)" : "")).toList()));
         }
-        if (payments.stream().anyMatch(Payment::collectedAtCheckout)
-                && payments.stream().anyMatch(p -> p.payer().role().equals(Payment.Payer.CONSIGNEE))) {
+        if (all.stream().anyMatch(Payment::collectedAtCheckout)
+                && all.stream().anyMatch(p -> p.payer().role().equals(Payment.Payer.CONSIGNEE))) {
             found.add(new Discrepancy(trackingNumber, Discrepancy.COLLECTED_AT_CHECKOUT_AND_PAID_BY_CONSIGNEE,
                     "the platform collected the duties at checkout and the consignee paid them too"));
         }

@@ -36,7 +36,27 @@ public class PaymentTable {
     }
 
     public void insert(Payment p) {
-        jdbc.sql("insert into payment (" + PAYMENT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insert("payment", p);
+    }
+
+    /** Keeps a confirmation refused because the request was paid already. */
+    public void insertRefused(Payment p) {
+        insert("refused_payment", p);
+    }
+
+    public List<Payment> refusedOfCase(UUID caseId) {
+        return jdbc.sql("select " + PAYMENT + " from refused_payment where case_id = ? order by paid_at, id").param(caseId)
+                .query(PaymentTable::payment).list();
+    }
+
+    public List<Payment> refusedOfCases(Collection<UUID> caseIds) {
+        return ChunkedIn.query(caseIds, chunk -> jdbc.sql("select " + PAYMENT
+                + " from refused_payment where case_id in (:ids) order by paid_at, id").param("ids", chunk)
+                .query(PaymentTable::payment).list());
+    }
+
+    private void insert(String table, Payment p) {
+        jdbc.sql("insert into " + table + " (" + PAYMENT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(p.id(), p.caseId(), p.trackingNumber(), p.jurisdiction().value(), p.reference(),
                         p.amount().amount(), p.amount().currency().getCurrencyCode(),
                         p.due().map(Money::amount).orElse(null),

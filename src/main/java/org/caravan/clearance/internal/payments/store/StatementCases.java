@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The cases a monthly statement lists, a page at a time in case-id order: a party's cases
  * assessed in the month that asked for payment (still waiting, or paid), and its cases with
- * a payment or a refund in the month.
+ * a payment, a refused payment or a refund in the month.
  */
 @Repository
 public class StatementCases {
@@ -58,6 +58,8 @@ public class StatementCases {
                   (c.decided_at >= :from and c.decided_at < :until
                     and (c.status = 'PAYMENT_REQUIRED' or exists (select 1 from payment p where p.case_id = c.id)))
                   or exists (select 1 from payment p where p.case_id = c.id and p.paid_at >= :from and p.paid_at < :until)
+                  or exists (select 1 from refused_payment p where p.case_id = c.id and p.paid_at >= :from
+                    and p.paid_at < :until)
                   or exists (select 1 from refund r where r.case_id = c.id
                     and ((r.created_at >= :from and r.created_at < :until)
                       or (r.refunded_at >= :from and r.refunded_at < :until))))

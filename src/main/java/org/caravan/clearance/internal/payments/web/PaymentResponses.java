@@ -20,14 +20,20 @@ final class PaymentResponses {
     record PaymentRequestList(String trackingNumber, List<PaymentRequestResponse> requests) {
     }
 
-    /** One case's request; {@code reference} and {@code amount} are absent when nothing was ever due. */
+    /**
+     * One case's request; {@code reference} and {@code amount} are absent when nothing was ever
+     * due. {@code refusedPayments} were refused because the request was paid already: money
+     * the payer is to claim back.
+     */
     record PaymentRequestResponse(Optional<String> reference, String jurisdiction, RequestStatus status,
-            Optional<Money> amount, String caseStatus, List<PaymentLine> payments, List<RefundLine> refunds) {
+            Optional<Money> amount, String caseStatus, List<PaymentLine> payments, List<PaymentLine> refusedPayments,
+            List<RefundLine> refunds) {
 
         static PaymentRequestResponse of(PaymentRequests.Request r) {
             return new PaymentRequestResponse(r.reference().map(Object::toString), r.clearanceCase().jurisdiction().value(),
                     r.status(), r.amount(), r.clearanceCase().status().name(),
-                    r.payments().stream().map(PaymentLine::of).toList(), r.refunds().stream().map(RefundLine::of).toList());
+                    r.payments().stream().map(PaymentLine::of).toList(), r.refused().stream().map(PaymentLine::of).toList(),
+                    r.refunds().stream().map(RefundLine::of).toList());
         }
     }
 

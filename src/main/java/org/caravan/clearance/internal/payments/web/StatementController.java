@@ -66,11 +66,13 @@ class StatementController {
 
     /** One case of the statement. */
     record Line(String trackingNumber, String jurisdiction, Instant assessedAt, Optional<Money> assessedDue,
-            List<PaymentResponses.PaymentLine> paid, List<PaymentResponses.RefundLine> refunds) {
+            List<PaymentResponses.PaymentLine> paid, List<PaymentResponses.PaymentLine> refusedPayments,
+            List<PaymentResponses.RefundLine> refunds) {
 
         static Line of(StatementLine l) {
             return new Line(l.trackingNumber(), l.jurisdiction().value(), l.assessedAt(), l.assessedDue(),
                     l.payments().stream().map(PaymentResponses.PaymentLine::of).toList(),
+                    l.refused().stream().map(PaymentResponses.PaymentLine::of).toList(),
                     l.refunds().stream().map(PaymentResponses.RefundLine::of).toList());
         }
     }
@@ -126,7 +128,7 @@ class StatementController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + m + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write("trackingNumber,jurisdiction,assessedAt,assessedDue,assessedCurrency,paidAmount,paidCurrency,paidBy,"
-                + "payerRole,collectedAtCheckout,paidAt,providerRef,refundReference,refundState,refundedAt\r\n");
+                + "payerRole,collectedAtCheckout,paidAt,providerRef,accepted,refundReference,refundState,refundedAt\r\n");
         try {
             statements.each(scope, line -> {
                 try {
@@ -144,25 +146,27 @@ class StatementController {
         out.flush();
     }
 
-    /** A row per payment of the line, or one row when it has none. */
+    /** A row per payment of the line (accepted, then refused), or one row when it has none. */
     private static List<List<String>> rows(StatementLine l) {
         List<String> head = List.of(l.trackingNumber(), l.jurisdiction().value(), l.assessedAt().toString(),
                 l.assessedDue().map(d -> d.amount().toPlainString()).orElse(""),
                 l.assessedDue().map(d -> d.currency().getCurrencyCode()).orElse(""));
         List<List<String>> rows = new ArrayList<>();
-        for (Payment p : l.payments()) {
+        List<Payment> all = new ArrayList<>(l.payments());
+        all.addAll(l.refused());
+        for (Payment p : all) {
             Optional<Refund> refund = l.refunds().stream().filter(r -> r.paymentId().equals(p.id())).findFirst();
             List<String> row = new ArrayList<>(head);
             row.addAll(List.of(p.amount().rounded().amount().toPlainString(), p.amount().currency().getCurrencyCode(),
                     p.payer().id(), p.payer().role(), Boolean.toString(p.collectedAtCheckout()), p.paidAt().toString(),
-                    p.providerRef(), refund.map(Refund::reference).orElse(""),
+                    p.providerRef(), Boolean.toString(!l.refused().contains(p)), refund.map(Refund::reference).orElse(""),
                     refund.map(r -> r.state().name()).orElse(""),
                     refund.flatMap(Refund::refundedAt).map(Instant::toString).orElse("")));
             rows.add(row);
         }
         if (rows.isEmpty()) {
             List<String> row = new ArrayList<>(head);
-            row.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
+            row.addAll(List.of("", "", "", "", "", "", "", "", "", "", ""));
             rows.add(row);
         }
         return rows;
