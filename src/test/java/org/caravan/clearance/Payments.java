@@ -232,7 +232,10 @@ public abstract class Payments extends ApiTest {
                 api.post(path, officer, null, Map.of("bankRef", "HALYK-20261126-0042")));
         assertThat(paidBack.status()).as(paidBack.raw()).isEqualTo(200);
         assertThat(paidBack.body().get("state").asString()).isEqualTo("REFUNDED");
-        assertThat(api.post(path, officer, null, Map.of("bankRef", "HALYK-20261126-0042")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/refunds/" + refund.toLowerCase() + "/paid", officer, null,
+                Map.of("bankRef", "HALYK-20261126-0042")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/refunds/" + refund.substring(0, refund.length() - 1) + "/paid", officer, null,
+                Map.of("bankRef", "HALYK-20261126-0042")).status()).isEqualTo(404);
         assertThat(api.post(path, officer, null, Map.of("bankRef", "OTHER")).status()).isEqualTo(409);
 
         JsonNode done = request(tracking, courier);

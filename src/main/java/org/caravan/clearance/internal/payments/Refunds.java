@@ -3,6 +3,7 @@ package org.caravan.clearance.internal.payments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.payments.model.Payment;
+import org.caravan.clearance.internal.payments.model.Reference;
 import org.caravan.clearance.internal.payments.model.Refund;
 import org.caravan.clearance.internal.payments.store.PaymentTable;
 import org.caravan.clearance.internal.store.CaseEventTable;
@@ -61,7 +63,8 @@ public class Refunds {
      * with the same bank reference, the second answers the first; with another, it is refused.
      */
     @Transactional
-    public Refund paid(Caller officer, String reference, String bankRef) {
+    public Refund paid(Caller officer, String typed, String bankRef) {
+        String reference = readable(typed).orElseThrow(() -> new NotFound("No refund " + typed + " in your administration"));
         Refund refund = payments.lockRefund(reference).filter(r -> officer.administers(r.jurisdiction()))
                 .orElseThrow(() -> new NotFound("No refund " + reference + " in your administration"));
         if (refund.state() == Refund.State.REFUNDED) {
@@ -78,5 +81,15 @@ public class Refunds {
         audit.appendAll(List.of(c.recordRefundPaid(now, officer.clientId(), "refund " + reference + " of "
                 + refund.amount() + " paid to " + refund.owedTo().id() + ", bank reference " + bankRef)));
         return done;
+    }
+
+    /** The refund reference as stored, however it was typed; empty when it is none (mistyped, or another kind). */
+    private static Optional<String> readable(String typed) {
+        try {
+            Reference r = Reference.parse(typed);
+            return r.kind() == Reference.Kind.RFD ? Optional.of(r.value()) : Optional.empty();
+        } catch (Reference.Unreadable e) {
+            return Optional.empty();
+        }
     }
 }
