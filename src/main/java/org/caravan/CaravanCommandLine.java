@@ -197,7 +197,7 @@ public class CaravanCommandLine {
     }
 
     @Command(name = "reference", description = "Import reference data.",
-            subcommands = {ImportHs.class, ImportFx.class, ImportWatchlist.class})
+            subcommands = {ImportHs.class, ImportFx.class, ImportNationalFx.class, ImportWatchlist.class})
     static class Reference {
     }
 
@@ -236,6 +236,15 @@ public class CaravanCommandLine {
         @Override
         String load(ConfigurableApplicationContext context, Path file) {
             return "Imported " + context.getBean(ExchangeRates.class).importEcb(file) + " exchange rates";
+        }
+    }
+
+    @Command(name = "import-national-fx", description = "Load a national bank's official rates from a CSV (currency,date,per,rate,source).")
+    static class ImportNationalFx extends ReferenceImport {
+
+        @Override
+        String load(ConfigurableApplicationContext context, Path file) {
+            return "Imported " + context.getBean(ExchangeRates.class).importNational(file) + " exchange rates";
         }
     }
 

@@ -12,6 +12,11 @@ public record Caller(UUID partyId, String clientId, Role role, Optional<CountryC
         return role == expected;
     }
 
+    /** Whether the caller files manifests as declarant (courier, post or e-commerce operator). */
+    public boolean declares() {
+        return role.declares();
+    }
+
     /** Whether the caller acts for the customs administration of {@code jurisdiction}. */
     public boolean administers(CountryCode jurisdiction) {
         return role == Role.ADMIN || (role == Role.OFFICER && administration.map(jurisdiction::equals).orElse(false));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -44,6 +45,10 @@ public class ExchangeRates {
      * date (a cross rate in BigDecimal and its source text), then reused until the next reload.
      */
     public ExchangeRate rate(Currency from, Currency to, LocalDate on) {
+        if (from.equals(to)) {
+            // a value already in the currency asked for needs no published rate
+            return new ExchangeRate(from, to, BigDecimal.ONE, on, IDENTITY);
+        }
         return computed.computeIfAbsent(new Pair(from, to, on), pair -> compute(from, to, on));
     }
 
@@ -66,6 +71,43 @@ public class ExchangeRates {
 
     public boolean isQuoted(Currency currency) {
         return rates.containsKey(currency);
+    }
+
+    /**
+     * Imports a national bank's official rates: a CSV {@code currency,date,per,rate,source}
+     * where one unit of {@code per} (USD, EUR or any currency already quoted on the date) buys
+     * {@code rate} units of {@code currency}, as national banks publish them
+     * ({@code GEL,2026-11-25,USD,2.7012,National Bank of Georgia}). Stored per euro through
+     * the rate of {@code per} on that date.
+     *
+     * @throws IllegalArgumentException naming the line of a row that cannot be read
+     */
+    public int importNational(Path file) {
+        List<StoredRate> imported = new java.util.ArrayList<>();
+        int[] line = {1};
+        CsvRows.file(file, row -> {
+            line[0]++;
+            try {
+                Currency currency = Currency.getInstance(row.get("currency").trim());
+                LocalDate date = LocalDate.parse(row.get("date").trim());
+                Currency per = Currency.getInstance(row.get("per").trim());
+                BigDecimal rate = new BigDecimal(row.get("rate").trim());
+                String source = row.get("source").trim();
+                if (rate.signum() <= 0 || source.isEmpty()) {
+                    throw new IllegalArgumentException("rate must be positive and source given");
+                }
+                BigDecimal perEuro = perEuro(per, date).unitsPerEuro();
+                imported.add(new StoredRate(currency, date, rate.multiply(perEuro, ExchangeRate.PRECISION),
+                        source + " (" + rate.toPlainString() + " " + currency.getCurrencyCode() + " per " + per.getCurrencyCode()
+                                + ")"));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Line " + line[0] + " of " + file.getFileName()
+                        + " (currency,date,per,rate,source): " + e.getMessage(), e);
+            }
+        });
+        table.save(imported);
+        reload();
+        return imported.size();
     }
 
     /** Imports an ECB euro reference rates CSV ({@code Date, USD, JPY, ...}). */

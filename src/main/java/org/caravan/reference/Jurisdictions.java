@@ -54,6 +54,20 @@ public class Jurisdictions {
         return regimes.stream().filter(r -> r.appliesTo(jurisdiction, channel, on)).findFirst();
     }
 
+    public Optional<Regime> regime(String id) {
+        return regimes.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every regime of the jurisdiction, earliest first, in force or not. */
+    public List<Regime> regimesOf(CountryCode jurisdiction) {
+        return regimes.stream().filter(r -> r.jurisdictions().contains(jurisdiction))
+                .sorted(java.util.Comparator.comparing(Regime::validFrom)).toList();
+    }
+
+    public List<Jurisdiction> all() {
+        return jurisdictions.values().stream().sorted(java.util.Comparator.comparing(j -> j.code().value())).toList();
+    }
+
     public List<Regime> regimes() {
         return regimes;
     }

@@ -1,20 +1,16 @@
 package org.caravan.reference;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
- * A regime applied to one consignment, in the allowance currency at full precision.
- * {@code charge} is empty when a charge is due but the regime cannot compute it.
+ * A regime's allowance applied to one consignment, in the allowance currency at full
+ * precision: what was used before and after, and by how much value and mass the
+ * consignment exceeds what is left.
  */
 public record RegimeOutcome(Money value, Money allowanceUsedBefore, Money excessValue, BigDecimal excessMassKg,
-        Optional<Money> charge, Money allowanceUsedAfter) {
+        Money allowanceUsedAfter) {
 
     public boolean withinAllowance() {
         return !excessValue.isPositive() && excessMassKg.signum() <= 0;
-    }
-
-    public boolean chargeComputed() {
-        return charge.isPresent();
     }
 }

@@ -105,6 +105,17 @@ public class CaravanClient {
         return send(reading(path, token));
     }
 
+    /** Puts JSON, serialised as {@link #post(String, String, String, Object)} does. */
+    public Reply put(String path, String token, Object body) {
+        byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder filing(String path, String token, String idempotencyKey, String contentType,
             HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)

@@ -168,7 +168,7 @@ public class AssessmentBenchmark {
                     ? rates.rate(Currencies.USD, CNY, on).rate()
                     : null;
             FiledConsignment consignment = filed(generated, yuanPerDollar);
-            Optional<Regime> regime = assess.regime(code, on);
+            Optional<Regime> regime = assess.regime(code, org.caravan.reference.Channel.COURIER, on);
             Money zero = Money.zero(regime.map(r -> r.allowance().value().currency()).orElse(Currencies.EUR));
             Optional<String> recipient = consignment.consignee().consumerId();
             boolean counted = regime.map(r -> r.allowance().accumulates()).orElse(false) && recipient.isPresent();

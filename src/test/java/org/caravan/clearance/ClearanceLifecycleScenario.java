@@ -34,7 +34,7 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
                 Filings.order(orderRef, "KZ", "KZ-P1", "Aigerim Sadykova", "851713", 1, "349.00"));
         assertThat(order.status()).isEqualTo(201);
         assertThat(order.body().at("/landedCost/0/destination").asString()).isEqualTo("KZ");
-        assertThat(order.body().at("/landedCost/0/regime").asString()).isEqualTo("EAEU-PERSONAL-USE-2020");
+        assertThat(order.body().at("/landedCost/0/regime").asString()).isEqualTo("EAEU-ECOMMERCE-GOODS-2026");
 
         // The courier declares it at a fraction of the order value: undervaluation and value mismatch.
         Reply manifest = api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
@@ -71,9 +71,11 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
         Reply result = api.post("/api/v1/tasks/" + taskId + "/result", officer, null, Map.of("outcome", "IRREGULARITY",
                 "reassessedValue", Map.of("amount", "349.00", "currency", "USD"), "note", "invoice found in parcel"));
         assertThat(result.status()).isEqualTo(200);
-        // 349 USD at 1.16 USD/EUR = 300.86 EUR; 15 % of the 100.86 EUR excess = 15.13 EUR; restated unrounded at 620 KZT/EUR = 9,380.17 KZT
+        // Under the EAEU e-commerce goods regime: 349 USD at 1.16 USD/EUR = 300.862069 EUR;
+        // duty max(5 % = 15.043103, 1 EUR x 0.5 kg) = 15.043103 EUR x 620 = 9,326.72 KZT;
+        // VAT 16 % x (300.862069 + 15.043103) = 50.544828 EUR x 620 = 31,337.79 KZT; 40,664.51 KZT in all
         assertThat(result.body().get("status").asString()).isEqualTo("PAYMENT_REQUIRED");
-        assertThat(result.body().at("/amountDue/amount").asString()).isEqualTo("9380.17");
+        assertThat(result.body().at("/amountDue/amount").asString()).isEqualTo("40664.51");
         assertThat(result.body().at("/amountDue/currency").asString()).isEqualTo("KZT");
 
         // The consumer sees the timeline in plain language, without personal data.

@@ -145,7 +145,7 @@ abstract class InterchangeEdifact extends ApiTest {
     @Test
     void aCusresOfADecisionWithDutiesDueCarriesTheAmountTheConsignmentShows() {
         // 349 USD to Kazakhstan, as the platform's order says, is above the 200 EUR EAEU threshold:
-        // 15 % of the excess is due before release.
+        // duty and VAT are due before release.
         String[] platformId = new String[1];
         String platform = platform(platformId);
         String orderRef = Filings.unique("TM-");

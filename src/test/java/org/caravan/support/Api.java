@@ -32,6 +32,10 @@ public class Api {
         return client.post(path, token, key, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    public Reply put(String path, String token, Object body) {
+        return client.put(path, token, body);
+    }
+
     public Reply get(String path, String token) {
         return client.get(path, token);
     }

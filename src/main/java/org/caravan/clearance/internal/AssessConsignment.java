@@ -9,7 +9,9 @@ import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.Channel;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.DeMinimisCalculator;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
+import org.caravan.reference.Parcel;
 import org.caravan.reference.Regime;
 import org.caravan.risk.RiskScreening;
 import org.springframework.stereotype.Component;
@@ -24,15 +26,17 @@ public class AssessConsignment {
 
     private final RiskScreening risk;
     private final DeMinimisCalculator calculator;
+    private final Jurisdictions jurisdictions;
 
-    AssessConsignment(RiskScreening risk, DeMinimisCalculator calculator) {
+    AssessConsignment(RiskScreening risk, DeMinimisCalculator calculator, Jurisdictions jurisdictions) {
         this.risk = risk;
         this.calculator = calculator;
+        this.jurisdictions = jurisdictions;
     }
 
-    /** The regime that applies, if any; the caller needs it first to look up a periodic allowance. */
-    public Optional<Regime> regime(CountryCode jurisdiction, LocalDate on) {
-        return calculator.regimeFor(jurisdiction, Channel.COURIER, on);
+    /** The regime that applies, if any; the caller needs it first to look up an allowance that accumulates. */
+    public Optional<Regime> regime(CountryCode jurisdiction, Channel channel, LocalDate on) {
+        return calculator.regimeFor(jurisdiction, channel, on);
     }
 
     public Decision assess(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on, Optional<Regime> regime,
@@ -49,17 +53,26 @@ public class AssessConsignment {
 
     private Assessment assessment(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on,
             Optional<Regime> regime, Money usedBefore) {
-        return Assessment.assess(jurisdiction, on, regime, consignment.consignee().consumerId().isPresent(),
-                r -> calculator.calculate(r, jurisdiction, on, consignment.declaredValue(), consignment.grossMassKg(),
-                        usedBefore));
+        return Assessment.assess(jurisdiction, on, regime, Recipients.key(consignment).isPresent(),
+                r -> calculator.calculate(r, jurisdiction, on, parcel(consignment, consignment.declaredValue(), usedBefore)));
     }
 
-    /** The assessment on a value an officer established (same regime, date and prior allowance use). */
-    public Assessment reassess(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on, Money value,
-            Money usedBefore) {
-        return regime(jurisdiction, on)
-                .map(r -> Assessment.reassessed(calculator.calculate(r, jurisdiction, on, value, consignment.grossMassKg(),
-                        usedBefore), value))
+    /**
+     * The assessment on a value an officer established: the same regime the case was
+     * assessed under (not the one in force today), date and prior allowance use.
+     */
+    public Assessment reassess(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on, Optional<String> regimeId,
+            Money value, Money usedBefore) {
+        return regimeId.flatMap(jurisdictions::regime)
+                .map(r -> Assessment.assess(jurisdiction, on, Optional.of(r), true,
+                        regime -> calculator.calculate(regime, jurisdiction, on, parcel(consignment, value, usedBefore)))
+                        .withReassessedValue(value))
                 .orElseGet(() -> Assessment.reassessedWithoutRegime(value));
+    }
+
+    /** The goods' values are scaled to the value assessed, so an officer's value is shared out as the declared one was. */
+    static Parcel parcel(FiledConsignment c, Money value, Money usedBefore) {
+        var goods = c.items().stream().map(i -> new Parcel.Goods(i.hsCode(), i.value())).toList();
+        return new Parcel(value, c.grossMassKg(), goods, usedBefore);
     }
 }

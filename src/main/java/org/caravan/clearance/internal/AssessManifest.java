@@ -24,6 +24,8 @@ import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.Ids;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.ConsignmentsFiled;
+import org.caravan.party.Parties;
+import org.caravan.reference.Channel;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.HsNomenclature;
 import org.caravan.reference.Jurisdiction;
@@ -54,10 +56,12 @@ public class AssessManifest {
     private final ApplicationEventPublisher events;
     private final HotPathStages stages;
     private final PermitChecks permitChecks;
+    private final Parties parties;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
-            HotPathStages stages, PermitChecks permitChecks) {
+            HotPathStages stages, PermitChecks permitChecks, Parties parties) {
+        this.parties = parties;
         this.permitChecks = permitChecks;
         this.assess = assess;
         this.jurisdictions = jurisdictions;
@@ -79,6 +83,7 @@ public class AssessManifest {
         Instant now = Instant.now();
         Map<CountryCode, List<FiledConsignment>> byJurisdiction = new LinkedHashMap<>();
         consignments.forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));
+        Channel channel = consignments.isEmpty() ? Channel.COURIER : parties.channelOf(consignments.get(0).courierPartyId());
         List<ClearanceCase> newCases = new ArrayList<>(consignments.size());
         List<TaskTable.Task> newTasks = new ArrayList<>();
         List<ConsignmentsDecided.Decision> decisions = new ArrayList<>(consignments.size());
@@ -92,16 +97,17 @@ public class AssessManifest {
             List<FiledConsignment> batch = group.getValue();
             Jurisdiction jurisdiction = jurisdictions.find(code).orElseThrow();
             LocalDate on = LocalDate.ofInstant(batch.get(0).filedAt(), jurisdiction.timeZone());
-            Optional<Regime> regime = assess.regime(code, on);
+            Optional<Regime> regime = assess.regime(code, channel, on);
             long t = System.nanoTime();
             Allowances usage = regime.filter(r -> r.allowance().accumulates())
-                    .map(r -> new Allowances(code, r, YearMonth.from(on).toString(), batch))
+                    .map(r -> new Allowances(code, r, r.allowance().perRecipient() ? YearMonth.from(on).toString()
+                            : manifestId.toString(), batch))
                     .orElse(null);
             long t1 = System.nanoTime();
             writeNanos += t1 - t;
             for (FiledConsignment c : batch) {
                 long a = System.nanoTime();
-                Optional<String> recipient = c.consignee().consumerId();
+                Optional<String> recipient = usage == null ? Optional.empty() : usage.keyOf(c);
                 Money usedBefore = usage == null || recipient.isEmpty() ? zero(regime)
                         : usage.used(recipient.get());
                 Decision decision = assess.assess(c, code, on, regime, usedBefore, permits.check(c, code, on));
@@ -170,10 +176,14 @@ public class AssessManifest {
             this.regime = regime;
             this.period = period;
             // sorted, so two manifests lock their shared recipients in the same order and cannot deadlock
-            List<String> recipients = batch.stream().flatMap(c -> c.consignee().consumerId().stream()).distinct().sorted()
-                    .toList();
+            List<String> recipients = batch.stream().flatMap(c -> keyOf(c).stream()).distinct().sorted().toList();
             this.recorded = allowances.lock(jurisdiction, regime.id(), period, recipients,
                     regime.allowance().value().currency());
+        }
+
+        /** The recipient's key for a quota, the seller's for a conveyance. */
+        Optional<String> keyOf(FiledConsignment c) {
+            return regime.allowance().perRecipient() ? Recipients.key(c) : Optional.of(Recipients.seller(c));
         }
 
         Money used(String recipient) {

@@ -61,7 +61,7 @@ public class CaseDocuments {
 
     /** Whether the caller is a party that may supply documents for the case. */
     public static boolean supplies(Caller caller, ClearanceCase c) {
-        return (caller.is(Role.COURIER) && c.filing().courierPartyId().equals(caller.partyId()))
+        return (caller.declares() && c.filing().courierPartyId().equals(caller.partyId()))
                 || (caller.is(Role.PLATFORM) && c.filing().platformCode().equals(java.util.Optional.of(caller.clientId())));
     }
 }

@@ -101,6 +101,6 @@ public class RecordTaskResult {
         var jurisdiction = jurisdictions.find(c.jurisdiction()).orElseThrow();
         LocalDate on = LocalDate.ofInstant(c.filing().filedAt(), jurisdiction.timeZone());
         Money usedBefore = c.assessment().allowanceUsedBefore().orElse(Money.zero(value.currency()));
-        return assess.reassess(consignment, c.jurisdiction(), on, value, usedBefore);
+        return assess.reassess(consignment, c.jurisdiction(), on, c.assessment().regime().map(r -> r.id()), value, usedBefore);
     }
 }

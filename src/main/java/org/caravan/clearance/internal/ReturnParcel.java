@@ -51,8 +51,7 @@ class ReturnParcel implements ParcelReturns {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void returned(String trackingNumber, Instant at, String actor) {
-        Optional<String> recipient = filings.byTrackingNumber(trackingNumber)
-                .flatMap(f -> f.consignee().consumerId());
+        Optional<String> recipient = filings.byTrackingNumber(trackingNumber).flatMap(Recipients::key);
         List<CaseChange> changes = new ArrayList<>();
         for (ClearanceCase found : cases.ofTrackingNumber(trackingNumber)) {
             ClearanceCase c = cases.lock(found.id()).orElseThrow();

@@ -21,6 +21,8 @@ import org.caravan.reference.DeMinimisCalculator;
 import org.caravan.reference.ExchangeRate;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
+import org.caravan.reference.Parcel;
+import org.caravan.reference.RateUnavailable;
 import org.springframework.stereotype.Service;
 
 /** A platform files an order at checkout; it answers with a landed-cost estimate for the destination. */
@@ -49,6 +51,10 @@ class FileOrder {
                 List.of(estimate(order, jurisdictions.dateIn(order.destination(), now))));
     }
 
+    private static Money goods(Order order) {
+        return order.goodsValue();
+    }
+
     /**
      * The estimate assumes the buyer has used none of a monthly allowance; the
      * assessment on the manifest line is what counts.
@@ -60,21 +66,25 @@ class FileOrder {
             return LandedCost.unavailable(destination,
                     "Caravan has no regime in force for " + order.destination() + "; no estimate");
         }
-        Money goods = order.goodsValue();
         BigDecimal mass = order.lines().stream().map(l -> l.netMassKg().orElse(BigDecimal.ZERO)
                 .multiply(BigDecimal.valueOf(l.quantity()))).reduce(BigDecimal.ZERO, BigDecimal::add);
-        DeMinimisCalculation calc = calculator.calculate(regime.get(), order.destination(), on, goods, mass,
-                Money.zero(regime.get().allowance().value().currency()));
-        List<String> notes = new ArrayList<>();
-        if (!calc.chargeComputed()) {
-            notes.add(regime.get().excess().note());
+        var goods = order.lines().stream().map(l -> new Parcel.Goods(l.hsCode(),
+                l.unitPrice().times(BigDecimal.valueOf(l.quantity())))).toList();
+        DeMinimisCalculation calc;
+        try {
+            calc = calculator.calculate(regime.get(), order.destination(), on, new Parcel(goods(order), mass, goods,
+                    Money.zero(regime.get().allowance().value().currency())));
+        } catch (RateUnavailable e) {
+            return LandedCost.unavailable(destination, e.getMessage() + "; no estimate");
         }
+        List<String> notes = new ArrayList<>();
+        calc.notComputed().ifPresent(notes::add);
         if (regime.get().allowance().accumulates()) {
             notes.add("Assumes none of the buyer's monthly allowance is used yet.");
         }
         notes.add("Goods net mass is used as an estimate of the parcel's gross mass.");
         ExchangeRate rate = calc.valuationRate();
-        return new LandedCost(destination, true, null, regime.get().id(), regime.get().legalReference(), goods,
+        return new LandedCost(destination, true, null, regime.get().id(), regime.get().legalReference(), order.goodsValue(),
                 calc.dutyFree(), calc.chargeComputed() ? calc.chargeDue().orElseThrow() : null,
                 new OrderReceipt.ExchangeRate(rate.from().getCurrencyCode(), rate.to().getCurrencyCode(),
                         rate.rate().toPlainString(), rate.date().toString(), rate.source()),

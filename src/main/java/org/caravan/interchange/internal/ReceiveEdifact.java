@@ -96,7 +96,7 @@ public class ReceiveEdifact {
     }
 
     private Accepted receiveStreamed(Caller caller, ManifestSpool body, CuscarInterchange surveyed) throws IOException {
-        Roles.require(caller, Role.COURIER);
+        Roles.requireDeclarant(caller);
         var header = surveyed.header();
         CuscarInterchange.Message m = surveyed.messages().get(0);
         String key = "EDIFACT:" + header.sender() + ":" + header.controlReference() + ":" + m.reference();
@@ -120,7 +120,7 @@ public class ReceiveEdifact {
         }
         // a manifest is the courier's to file, an order the platform's
         if (!read.messages().isEmpty()) {
-            Roles.require(caller, Role.COURIER);
+            Roles.requireDeclarant(caller);
         }
         if (!read.orders().isEmpty()) {
             Roles.require(caller, Role.PLATFORM);

@@ -19,8 +19,10 @@ import org.caravan.reference.Channel;
 import org.caravan.reference.Confidence;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.ExcessCharge;
+import org.caravan.reference.Fee;
 import org.caravan.reference.Jurisdiction;
 import org.caravan.reference.Money;
+import org.caravan.reference.Payer;
 import org.caravan.reference.Regime;
 
 import tools.jackson.databind.JsonNode;
@@ -67,22 +69,60 @@ public record JurisdictionFile(List<Jurisdiction> jurisdictions, List<Regime> re
         Allowance allowance = new Allowance(Allowance.Basis.valueOf(text(a, "basis")), money(a.path("value")),
                 optional(a, "grossMassKg", BigDecimal::new));
         JsonNode e = r.path("excess");
+        String id = text(r, "id");
         ExcessCharge.Method method = ExcessCharge.Method.valueOf(text(e, "method"));
         ExcessCharge excess = new ExcessCharge(method, optional(e, "ratePercent", BigDecimal::new),
-                e.path("minimumPerExcessKg").isObject() ? Optional.of(money(e.path("minimumPerExcessKg"))) : Optional.empty(),
-                text(e, "note"));
-        if (method == ExcessCharge.Method.SINGLE_RATE_ON_EXCESS && excess.ratePercent().isEmpty()) {
-            throw new IllegalStateException("Regime " + text(r, "id") + " needs ratePercent");
+                e.path("minimumPerKg").isObject() ? Optional.of(money(e.path("minimumPerKg"))) : Optional.empty(),
+                optional(e, "base", ExcessCharge.Base::valueOf).orElse(ExcessCharge.Base.FULL_VALUE), text(e, "note"));
+        if ((method == ExcessCharge.Method.SINGLE_RATE_ON_EXCESS || method == ExcessCharge.Method.DUTY_ON_VALUE_WITH_VAT)
+                && excess.ratePercent().isEmpty()) {
+            throw new IllegalStateException("Regime " + id + " needs ratePercent");
+        }
+        List<Fee> fees = new ArrayList<>();
+        for (JsonNode f : r.path("fees")) {
+            fees.add(fee(id, f));
         }
         List<String> sources = new ArrayList<>();
         r.path("sources").forEach(s -> sources.add(s.asString()));
         if (sources.isEmpty()) {
             throw new IllegalStateException("Regime " + text(r, "id") + " has no source");
         }
-        return new Regime(text(r, "id"), text(r, "name"), Set.copyOf(jurisdictions), Set.copyOf(channels),
-                LocalDate.parse(text(r, "validFrom")), optional(r, "validTo", LocalDate::parse), allowance, excess,
+        return new Regime(id, text(r, "name"), Set.copyOf(jurisdictions), Set.copyOf(channels),
+                LocalDate.parse(text(r, "validFrom")), optional(r, "validTo", LocalDate::parse), allowance, excess, fees,
                 text(r, "legalReference"), List.copyOf(sources), Confidence.valueOf(text(r, "confidence")),
                 r.path("caveat").asString(""));
+    }
+
+    private static Fee fee(String regimeId, JsonNode f) {
+        String id = text(f, "id");
+        Fee.Kind kind = Fee.Kind.valueOf(text(f, "kind"));
+        List<Fee.Band> bands = new ArrayList<>();
+        for (JsonNode b : f.path("bands")) {
+            bands.add(new Fee.Band(money(b.path("above")),
+                    b.path("upTo").isObject() ? Optional.of(money(b.path("upTo"))) : Optional.empty(), money(b.path("fee"))));
+        }
+        List<Fee.DatedAmount> baseAmounts = new ArrayList<>();
+        for (JsonNode a : f.path("baseAmounts")) {
+            baseAmounts.add(new Fee.DatedAmount(money(a.path("amount")), LocalDate.parse(text(a, "validFrom")), text(a, "source")));
+        }
+        Optional<Money> amount = f.path("amount").isObject() ? Optional.of(money(f.path("amount"))) : Optional.empty();
+        boolean complete = switch (kind) {
+            case FIXED -> amount.isPresent();
+            case BY_VALUE_BAND -> !bands.isEmpty();
+            case PER_KG_OF_BASE_AMOUNT -> f.hasNonNull("percentOfBase") && !baseAmounts.isEmpty();
+        };
+        if (!complete) {
+            throw new IllegalStateException("Fee " + id + " of regime " + regimeId + " lacks what a " + kind + " fee needs");
+        }
+        List<String> sources = new ArrayList<>();
+        f.path("sources").forEach(s -> sources.add(s.asString()));
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("Fee " + id + " of regime " + regimeId + " has no source");
+        }
+        return new Fee(id, text(f, "name"), kind, Fee.When.valueOf(text(f, "when")), Payer.valueOf(text(f, "payer")), amount,
+                bands, optional(f, "percentOfBase", BigDecimal::new), baseAmounts, LocalDate.parse(text(f, "validFrom")),
+                optional(f, "validTo", LocalDate::parse), text(f, "legalReference"), List.copyOf(sources),
+                Confidence.valueOf(text(f, "confidence")), f.path("note").asString(""));
     }
 
     private static Money money(JsonNode node) {

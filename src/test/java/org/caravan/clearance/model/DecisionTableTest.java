@@ -16,12 +16,11 @@ import org.caravan.clearance.internal.model.Queue;
 import org.caravan.reference.Channel;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.DeMinimisCalculation;
-import org.caravan.reference.ExchangeRate;
-import org.caravan.reference.Jurisdiction;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.reference.Regime;
-import org.caravan.reference.RegimeOutcome;
+import org.caravan.reference.Parcel;
+import org.caravan.reference.ReferenceData;
 import org.caravan.risk.Lane;
 import org.caravan.risk.RiskReason;
 import org.caravan.risk.RiskResult;
@@ -30,13 +29,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The pre-arrival decision table on the bundled regimes: released, payment required,
  * documents, inspection, no regime in force and an unidentified recipient under a quota.
- * Values are in the allowance's currency so the only rate is the one of payment,
- * a round 620 KZT per EUR for hand-checkable amounts.
+ * Values are in the allowance's currency so the only rate is the one of payment, the
+ * built-in table's round 620 KZT per EUR, for hand-checkable amounts.
  */
 class DecisionTableTest {
 
-    static final Jurisdictions JURISDICTIONS = new Jurisdictions();
-    static final LocalDate ON = LocalDate.of(2026, 11, 25);
+    static final ReferenceData REFERENCE = ReferenceData.inMemory();
+    static final Jurisdictions JURISDICTIONS = REFERENCE.jurisdictions();
+    /** A date under the EAEU 2020 personal-use regime, whose single rate the KZ cases check. */
+    static final LocalDate ON = LocalDate.of(2026, 3, 25);
     static final CountryCode KZ = CountryCode.of("KZ");
     static final CountryCode UZ = CountryCode.of("UZ");
     static final RiskResult GREEN = new RiskResult(Lane.GREEN, 0, List.of());
@@ -118,16 +119,10 @@ class DecisionTableTest {
     private static Assessment assess(CountryCode code, LocalDate on, String value, String kg, boolean identified,
             String usedBefore) {
         Optional<Regime> regime = JURISDICTIONS.regimeFor(code, Channel.COURIER, on);
-        Jurisdiction jurisdiction = JURISDICTIONS.find(code).orElseThrow();
         Function<Regime, DeMinimisCalculation> calculate = r -> {
-            var currency = r.allowance().value().currency();
-            Money customsValue = Money.of(value, currency.getCurrencyCode());
-            ExchangeRate valuation = new ExchangeRate(currency, currency, BigDecimal.ONE, on, "same currency");
-            RegimeOutcome outcome = r.apply(customsValue, new BigDecimal(kg), Money.of(usedBefore, currency.getCurrencyCode()));
-            Optional<ExchangeRate> payment = outcome.charge().map(c -> new ExchangeRate(currency, jurisdiction.currency(),
-                    new BigDecimal("620"), on, "test rate"));
-            return new DeMinimisCalculation(r, jurisdiction, on, customsValue, valuation, outcome, payment,
-                    outcome.charge().map(Money::rounded), outcome.charge().map(c -> payment.get().convert(c).rounded()));
+            String currency = r.allowance().value().currency().getCurrencyCode();
+            return REFERENCE.calculator().calculate(r, code, on, new Parcel(Money.of(value, currency), new BigDecimal(kg),
+                    List.of(), Money.of(usedBefore, currency)));
         };
         return Assessment.assess(code, on, regime, identified, calculate);
     }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.DeMinimisCalculation;
 import org.caravan.reference.Money;
+import org.caravan.reference.RateUnavailable;
 import org.caravan.reference.Regime;
 
 /**
@@ -39,30 +40,34 @@ public record Assessment(Optional<RegimeApplied> regime, Optional<LocalDate> ass
             boolean recipientIdentified, Function<Regime, DeMinimisCalculation> calculate) {
         if (regime.isEmpty()) {
             return notComputed(Optional.empty(), List.of(new Hold(Hold.Reason.NO_REGIME_IN_FORCE,
-                    "No clearance regime for courier consignments is in force in " + jurisdiction + " on " + on
+                    "No clearance regime for this channel is in force in " + jurisdiction + " on " + on
                             + "; a full declaration is needed.")));
         }
-        if (regime.get().allowance().accumulates() && !recipientIdentified) {
+        if (regime.get().allowance().perRecipient() && !recipientIdentified) {
             return notComputed(Optional.of(RegimeApplied.of(regime.get())), List.of(new Hold(
-                    Hold.Reason.RECIPIENT_UNIDENTIFIED, "The recipient is not identified (consumerId), so the monthly "
-                            + "allowance of " + regime.get().allowance().value() + " cannot be checked.")));
+                    Hold.Reason.RECIPIENT_UNIDENTIFIED, "The recipient is not identified (no consumerId, nor a name with "
+                            + "a city or postcode), so the monthly allowance of " + regime.get().allowance().value()
+                            + " cannot be checked.")));
         }
-        DeMinimisCalculation calculation = calculate.apply(regime.get());
-        return of(calculation, calculation.chargeComputed() ? List.of()
-                : List.of(new Hold(Hold.Reason.CHARGE_NOT_CONFIRMED, regime.get().excess().note())));
+        DeMinimisCalculation calculation;
+        try {
+            calculation = calculate.apply(regime.get());
+        } catch (RateUnavailable e) {
+            return notComputed(Optional.of(RegimeApplied.of(regime.get())), List.of(new Hold(Hold.Reason.CHARGE_NOT_CONFIRMED,
+                    e.getMessage() + "; an officer assesses the consignment once the rate is known.")));
+        }
+        return of(calculation, calculation.notComputed().map(why -> List.of(new Hold(Hold.Reason.CHARGE_NOT_CONFIRMED, why)))
+                .orElse(List.of()));
     }
 
     /** The regime's arithmetic applied to the consignment. */
     public static Assessment of(DeMinimisCalculation c, List<Hold> holds) {
         List<RateUsed> rates = new ArrayList<>();
         rates.add(RateUsed.of(RateUsed.Purpose.VALUATION, c.valuationRate()));
-        c.paymentRate().ifPresent(rate -> rates.add(RateUsed.of(RateUsed.Purpose.PAYMENT, rate)));
+        c.charges().stream().flatMap(charge -> charge.rate().stream()).distinct()
+                .forEach(rate -> rates.add(RateUsed.of(RateUsed.Purpose.PAYMENT, rate)));
         Regime regime = c.regime();
-        List<ChargeLine> charges = c.chargeInAllowanceCurrency().filter(Money::isPositive)
-                .map(charge -> List.of(new ChargeLine(ChargeType.SINGLE_RATE, c.outcome().excessValue(),
-                        regime.excess().ratePercent(), charge, c.chargeDue().orElseThrow(), regime.legalReference(),
-                        regime.excess().note())))
-                .orElse(List.of());
+        List<ChargeLine> charges = c.charges().stream().map(ChargeLine::of).toList();
         AllowanceUse allowance = new AllowanceUse(regime.allowance().basis(), regime.allowance().value(),
                 regime.allowance().grossMassKg(), c.outcome().allowanceUsedBefore(), c.outcome().allowanceUsedAfter());
         return new Assessment(Optional.of(RegimeApplied.of(regime)), Optional.of(c.assessedOn()),

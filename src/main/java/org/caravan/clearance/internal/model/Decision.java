@@ -28,9 +28,9 @@ public record Decision(ClearanceStatus status, Optional<Queue> queue, RiskResult
         return new Decision(ClearanceStatus.RELEASED_PRE_ARRIVAL, Optional.empty(), risk, assessment);
     }
 
-    /** The recipient's periodic allowance after this consignment, when the regime counts one. */
+    /** What the recipient's month or the seller's conveyance has used after this consignment, when the regime counts it. */
     public Optional<Money> allowanceUsedAfter() {
-        return assessment.allowance().filter(a -> a.basis() == Allowance.Basis.PER_RECIPIENT_CALENDAR_MONTH)
+        return assessment.allowance().filter(a -> a.basis() != Allowance.Basis.PER_CONSIGNMENT)
                 .map(AllowanceUse::usedAfter);
     }
 }

@@ -69,7 +69,7 @@ public class Statements {
     public Scope scope(Caller caller, YearMonth month, Optional<String> party) {
         Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant until = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (caller.is(Role.PLATFORM) || caller.is(Role.COURIER)) {
+        if (caller.is(Role.PLATFORM) || caller.declares()) {
             if (party.isPresent() && !party.get().equals(caller.clientId())) {
                 throw new NotFound("No statement of " + party.get());
             }
@@ -78,8 +78,8 @@ public class Statements {
         }
         String clientId = party.orElseThrow(() -> new InvalidInput(new Violation("query:party", "required",
                 "customs name the platform or courier whose statement they read")));
-        Party found = parties.byClientId(clientId).filter(p -> p.role() == Role.PLATFORM || p.role() == Role.COURIER)
-                .orElseThrow(() -> new NotFound("No platform or courier " + clientId));
+        Party found = parties.byClientId(clientId).filter(p -> p.role() == Role.PLATFORM || p.role().declares())
+                .orElseThrow(() -> new NotFound("No platform or declarant " + clientId));
         Optional<org.caravan.reference.CountryCode> jurisdiction = caller.is(Role.ADMIN) ? Optional.empty()
                 : Optional.of(caller.administration().orElseThrow());
         return new Scope(clientId, filter(found.role(), found.clientId(), found.id(), jurisdiction, from, until), month);

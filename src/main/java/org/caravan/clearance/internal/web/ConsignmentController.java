@@ -45,7 +45,7 @@ class ConsignmentController {
             description = "A parcel released before arrival is released for delivery; a second report changes nothing.")
     @PostMapping(path = "/{trackingNumber}/arrival", produces = MediaType.APPLICATION_JSON_VALUE)
     ArrivalRecorded arrived(Caller caller, @PathVariable String trackingNumber) {
-        Roles.require(caller, Role.COURIER, Role.ADMIN);
+        Roles.requireDeclarant(caller, Role.ADMIN);
         ClearanceCase first = arrival.report(caller, trackingNumber, Instant.now()).get(0);
         return new ArrivalRecorded(trackingNumber, first.status().name(), first.arrivedAt().orElseThrow());
     }

@@ -44,7 +44,7 @@ class ConsignmentView {
         FiledConsignment c = filed.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new NotFound("No consignment " + trackingNumber));
         boolean customs = caller.administers(c.destination());
-        boolean trader = (caller.is(Role.COURIER) && c.courierPartyId().equals(caller.partyId()))
+        boolean trader = (caller.declares() && c.courierPartyId().equals(caller.partyId()))
                 || (caller.is(Role.PLATFORM) && c.platformCode().equals(Optional.of(caller.clientId())));
         if (!customs && !trader) {
             throw new NotFound("No consignment " + trackingNumber);

@@ -127,7 +127,7 @@ class DocumentController {
     @ResponseStatus(HttpStatus.CREATED)
     DocumentResponse supplyStructured(Caller caller, @PathVariable UUID id,
             @RequestBody DocumentResponses.SupplyBody body) {
-        Roles.require(caller, Role.COURIER, Role.PLATFORM);
+        Roles.requireDeclarant(caller, Role.PLATFORM);
         Violations v = new Violations();
         if (body == null || (body.invoice() == null) == (body.permit() == null)) {
             v.add("", "one-document", "the body holds exactly one of invoice or permit");
@@ -147,7 +147,7 @@ class DocumentController {
     @PostMapping(path = "/document-requests/{id}/documents", consumes = PDF, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     DocumentResponse supplyPdf(Caller caller, @PathVariable UUID id, @RequestBody byte[] body) {
-        Roles.require(caller, Role.COURIER, Role.PLATFORM);
+        Roles.requireDeclarant(caller, Role.PLATFORM);
         return DocumentResponse.of(supplyDocument.supply(caller, id, new SupplyDocument.Pdf(body)));
     }
 

@@ -88,7 +88,7 @@ class FilingController {
             @Parameter(description = IDEMPOTENCY_KEY_TEXT) @RequestHeader("Idempotency-Key") String key,
             @Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType,
             @Parameter(hidden = true) InputStream body) throws IOException {
-        Roles.require(caller, Role.COURIER);
+        Roles.requireDeclarant(caller);
         if (contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON))) {
             // streamed: read line by line from the request, never held whole
             return filing.fileManifestLines(caller, key, body);
@@ -105,7 +105,7 @@ class FilingController {
             @Parameter(description = "The consignmentId of the last line of the previous page")
             @RequestParam Optional<UUID> after,
             @Parameter(description = "Lines per page, 1 to 1000") @RequestParam(defaultValue = "1000") int limit) {
-        Roles.require(caller, Role.COURIER);
+        Roles.requireDeclarant(caller);
         return filing.receiptPage(caller, manifestId, after, limit);
     }
 }

@@ -78,7 +78,7 @@ class InterchangeController {
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<InterchangeReceipt> fileEdifact(Caller caller,
             @io.swagger.v3.oas.annotations.Parameter(hidden = true) InputStream body) throws IOException {
-        Roles.require(caller, Role.COURIER, Role.PLATFORM);
+        Roles.requireDeclarant(caller, Role.PLATFORM);
         ReceiveEdifact.Accepted accepted;
         // received into a file first: the upload's pace is the partner's network, not a transaction's
         try (ManifestSpool received = ManifestSpool.receive(body, spool)) {
@@ -99,7 +99,7 @@ class InterchangeController {
     @PostMapping(path = "/wco", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> fileWco(Caller caller, @RequestBody byte[] body) {
-        Roles.require(caller, Role.COURIER);
+        Roles.requireDeclarant(caller);
         return ResponseEntity.status(HttpStatus.ACCEPTED).contentType(MediaType.APPLICATION_XML)
                 .body(wco.receive(caller, body));
     }

@@ -40,4 +40,9 @@ public class PartyTable {
                         rs.getString(6)))
                 .optional();
     }
+
+    public Optional<Role> roleOf(UUID id) {
+        return jdbc.sql("select role from party where id = ?").param(id)
+                .query((rs, n) -> Role.valueOf(rs.getString(1))).optional();
+    }
 }

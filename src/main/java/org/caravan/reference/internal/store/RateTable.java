@@ -73,6 +73,12 @@ public class RateTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return save(rates);
+    }
+
+    /** Stores the rates, each replacing any rate of its currency and date. */
+    @Transactional
+    public int save(List<StoredRate> rates) {
         batch.batchUpdate("delete from fx_rate where currency = ? and rate_date = ?", rates, 1000, (ps, r) -> {
             ps.setString(1, r.currency().getCurrencyCode());
             ps.setObject(2, r.date());

@@ -25,6 +25,7 @@ import org.caravan.common.web.ProblemAnswers;
 import org.caravan.common.web.Problems;
 import org.caravan.filing.ConsigneeProof;
 import org.caravan.filing.FiledConsignment;
+import org.caravan.reference.ChargeWords;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.tracking.internal.ConsumerTimeline;
 import org.caravan.tracking.internal.TimelineCodes;
@@ -278,7 +279,10 @@ class TrackingController {
         List<TrackingView.AmountDue> due = proven.isEmpty() ? null : standings.of(trackingNumber).stream()
                 .filter(s -> s.amountDue() != null)
                 .map(s -> new TrackingView.AmountDue(s.jurisdiction(), s.amountDue().toPlainString(), s.amountCurrency(),
-                        references.get(s.jurisdiction())))
+                        s.lines().stream().map(l -> new TrackingView.DueLine(l.kind().name(), l.due().amount().toPlainString(),
+                                l.due().currency().getCurrencyCode(), ChargeWords.plain(l.kind(), l.name(), l.payer(), l.base(),
+                                        l.ratePercent(), l.perKg(), l.massKg(), l.minimumApplied(), l.due(), language),
+                                l.legalBasis())).toList(), references.get(s.jurisdiction())))
                 .toList();
         Optional<String> action = due != null && !due.isEmpty() && standing.equals("PAYMENT_REQUIRED")
                 ? texts.optional("action.PAYMENT_REQUIRED.amount", language, due.get(0).amount(), due.get(0).currency())

@@ -34,7 +34,7 @@ class ActiveSubscriptions {
     void reload() {
         List<Subscription> all = store.all();
         snapshot = new Snapshot(
-                all.stream().filter(s -> s.role() == Role.COURIER).collect(Collectors.groupingBy(Subscription::partyId)),
+                all.stream().filter(s -> s.role().declares()).collect(Collectors.groupingBy(Subscription::partyId)),
                 all.stream().filter(s -> s.role() == Role.PLATFORM).collect(Collectors.groupingBy(Subscription::clientId)),
                 List.copyOf(all));
     }

@@ -58,7 +58,7 @@ public class SubscriptionManagement {
     }
 
     public Created subscribe(Caller caller, String url, List<String> eventTypes, String secret) {
-        Roles.require(caller, Role.COURIER, Role.PLATFORM);
+        Roles.requireDeclarant(caller, Role.PLATFORM);
         List<Violation> violations = new ArrayList<>();
         checkUrl(url).ifPresent(violations::add);
         EnumSet<WebhookEventType> types = EnumSet.noneOf(WebhookEventType.class);

@@ -19,6 +19,8 @@ import org.caravan.reference.DeMinimisCalculation;
 import org.caravan.reference.ExchangeRate;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
+import org.caravan.reference.Parcel;
+import org.caravan.reference.ReferenceData;
 import org.caravan.reference.Regime;
 import org.caravan.risk.Lane;
 import org.caravan.risk.RiskReason;
@@ -27,22 +29,16 @@ import org.junit.jupiter.api.Test;
 /** The stored assessment reads back into the same object, and the first version's documents still read. */
 class AssessmentDocumentTest {
 
-    static final Jurisdictions JURISDICTIONS = new Jurisdictions();
-    static final LocalDate ON = LocalDate.of(2026, 11, 25);
+    static final ReferenceData REFERENCE = ReferenceData.inMemory();
+    static final Jurisdictions JURISDICTIONS = REFERENCE.jurisdictions();
+    static final LocalDate ON = LocalDate.of(2026, 3, 25);
     static final AssessmentDocument DOCUMENT = new AssessmentDocument(AssessmentDocument.catalogue(JURISDICTIONS));
 
     @Test
     void aComputedAssessmentWithAChargeAndAReassessmentRoundTrips() {
-        Regime eaeu = JURISDICTIONS.regimeFor(CountryCode.of("KZ"), Channel.COURIER, ON).orElseThrow();
-        var kz = JURISDICTIONS.find(CountryCode.of("KZ")).orElseThrow();
-        ExchangeRate valuation = new ExchangeRate(Money.of("1", "USD").currency(), Money.of("1", "EUR").currency(),
-                new BigDecimal("0.8620689655"), ON, "ECB euro reference rate");
-        Money value = Money.of("349.00", "USD");
-        var outcome = eaeu.apply(valuation.convert(value), new BigDecimal("0.500"), Money.of("0", "EUR"));
-        ExchangeRate payment = new ExchangeRate(Money.of("1", "EUR").currency(), kz.currency(), new BigDecimal("620"), ON,
-                "indicative demo rate");
-        var calculation = new DeMinimisCalculation(eaeu, kz, ON, value, valuation, outcome, Optional.of(payment),
-                outcome.charge().map(Money::rounded), outcome.charge().map(c -> payment.convert(c).rounded()));
+        Regime eaeu = JURISDICTIONS.regime("EAEU-PERSONAL-USE-2020").orElseThrow();
+        var calculation = REFERENCE.calculator().calculate(eaeu, CountryCode.of("KZ"), ON,
+                new Parcel(Money.of("349.00", "USD"), new BigDecimal("0.500"), List.of(), Money.of("0", "EUR")));
         Assessment assessment = Assessment.reassessed(calculation, Money.of("349.00", "USD"))
                 .withOfficerAssessment(Money.of("100", "KZT"));
 

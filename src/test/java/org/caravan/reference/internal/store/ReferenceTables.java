@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The reference tables on an in-memory database of their own, migrated as the service migrates its store. */
-public record ReferenceTables(NomenclatureTable nomenclature, RateTable rates, WatchlistTable watchlist) {
+public record ReferenceTables(NomenclatureTable nomenclature, RateTable rates, WatchlistTable watchlist, PinTable pins) {
 
     public static ReferenceTables inMemory() {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:reference-" + UUID.randomUUID()
@@ -19,6 +19,6 @@ public record ReferenceTables(NomenclatureTable nomenclature, RateTable rates, W
         JdbcClient jdbc = JdbcClient.create(dataSource);
         JdbcTemplate batch = new JdbcTemplate(dataSource);
         return new ReferenceTables(new NomenclatureTable(jdbc, batch), new RateTable(jdbc, batch),
-                new WatchlistTable(jdbc, batch));
+                new WatchlistTable(jdbc, batch), new PinTable(jdbc));
     }
 }

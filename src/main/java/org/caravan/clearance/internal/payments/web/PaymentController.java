@@ -55,7 +55,8 @@ class PaymentController {
 
     @Operation(summary = "Confirm the payment of a payment request",
             description = "By the platform whose order the parcel matched (collectedAtCheckout for duties taken at "
-                    + "checkout) or the courier that filed it. The amount and currency must be what is due; the case is "
+                    + "checkout) or the declarant that filed it (a courier, a post, or an e-commerce operator paying for "
+                    + "consumers). The amount and currency must be what is due; the case is "
                     + "then released (RELEASED_PRE_ARRIVAL before arrival, RELEASED after). A mistyped reference is a 422 "
                     + "naming /reference; the request of a parcel the caller may not see is a 404. The same providerRef "
                     + "again answers the first payment (200); another payment of a paid request is a 409.")
@@ -70,7 +71,7 @@ class PaymentController {
                     schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
     @PostMapping(path = "/payments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PaymentConfirmed> pay(Caller caller, @RequestBody PaymentBody body) {
-        Roles.require(caller, Role.PLATFORM, Role.COURIER);
+        Roles.requireDeclarant(caller, Role.PLATFORM);
         ConfirmPayment.Confirmed confirmed = confirm.confirm(caller, body);
         return ResponseEntity.status(confirmed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(confirmed.answer());
     }

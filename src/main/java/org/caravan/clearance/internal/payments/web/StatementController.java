@@ -101,7 +101,7 @@ class StatementController {
     @GetMapping(path = "/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
     StatementPage statement(Caller caller, @PathVariable String month, @RequestParam Optional<String> party,
             @RequestParam Optional<String> after, @RequestParam(defaultValue = "100") int limit) {
-        Roles.require(caller, Role.PLATFORM, Role.COURIER, Role.OFFICER, Role.ADMIN);
+        Roles.requireDeclarant(caller, Role.PLATFORM, Role.OFFICER, Role.ADMIN);
         YearMonth m = month(month);
         Optional<UUID> cursor = after.map(StatementController::cursor);
         if (limit < 1 || limit > MAX_PAGE) {
@@ -121,7 +121,7 @@ class StatementController {
     @GetMapping(path = "/{month}", produces = CSV)
     void statementCsv(Caller caller, @PathVariable String month, @RequestParam Optional<String> party,
             HttpServletResponse response) throws IOException {
-        Roles.require(caller, Role.PLATFORM, Role.COURIER, Role.OFFICER, Role.ADMIN);
+        Roles.requireDeclarant(caller, Role.PLATFORM, Role.OFFICER, Role.ADMIN);
         YearMonth m = month(month);
         Statements.Scope scope = statements.scope(caller, m, party);
         response.setContentType(CSV + ";charset=UTF-8");
