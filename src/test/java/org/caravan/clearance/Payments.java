@@ -157,6 +157,35 @@ public abstract class Payments extends ApiTest {
     }
 
     @Test
+    void anEcommerceOperatorPaysForTheConsumersItDeclaresForAndReadsItsStatement() {
+        String operator = as(Role.ECOMMERCE_OPERATOR, null);
+        String tracking = Filings.unique("CRE");
+        String orderRef = Filings.unique("TM-");
+        String consumer = "KZ-E" + Filings.unique("");
+        assertThat(api.post("/api/v1/orders", platform, Filings.unique("k"), Filings.order(orderRef, "KZ", consumer,
+                "Aigerim Sadykova", SMARTPHONE, 1, "349.00")).status()).isEqualTo(201);
+        Reply filed = api.post("/api/v1/manifests", operator, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
+                "KZ", List.of(Filings.line(tracking, platformId[0], orderRef, "KZ", consumer, "Aigerim Sadykova",
+                        SMARTPHONE, 1, "349.00", "0.500"))));
+        assertThat(filed.status()).as(filed.raw()).isEqualTo(202);
+        JsonNode decided = api.awaitDecision(tracking, operator);
+        assertThat(decided.at("/cases/0/status").asString()).as(decided.toString()).isEqualTo("PAYMENT_REQUIRED");
+        JsonNode request = request(tracking, operator);
+        assertThat(request(tracking, platform)).isEqualTo(request);
+        String[] otherId = new String[1];
+        assertThat(api.post(PAY, platform(otherId), null, payment(request, "OP-" + tracking, false)).status())
+                .isEqualTo(404);
+        Reply paid = checked("POST", PAY, api.post(PAY, operator, null, payment(request, "OP-" + tracking, false)));
+        assertThat(paid.status()).as(paid.raw()).isEqualTo(201);
+        assertThat(paid.body().get("caseStatus").asString()).isEqualTo("RELEASED_PRE_ARRIVAL");
+        JsonNode statement = api.get("/api/v1/statements/" + YearMonth.now(ZoneOffset.UTC), operator).body();
+        assertThat(statement.get("lines").findValuesAsString("trackingNumber")).containsExactly(tracking);
+        assertThat(statement.at("/lines/0/paid/0/payerRole").asString()).isEqualTo("ECOMMERCE_OPERATOR");
+        assertAmount(statement.at("/totals/0/paid"), new BigDecimal(request.at("/amount/amount").asString()));
+        assertAmount(statement.at("/totals/0/outstanding"), BigDecimal.ZERO);
+    }
+
+    @Test
     void aCaseThatWaitsForNoPaymentCannotBePaid() {
         String orderRef = Filings.unique("TM-");
         String tracking = Filings.unique("CRV");
