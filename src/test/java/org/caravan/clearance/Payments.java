@@ -28,6 +28,7 @@ import org.caravan.support.OpenApiContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,9 @@ import tools.jackson.databind.JsonNode;
  * adds it all up. Amounts are read from the API, never computed here from a regime. Runs on
  * H2 and on PostgreSQL.
  */
+// the consignee's requests come through a trusted proxy from an address of their own, so the
+// proof attempts other tests make from this machine do not count against them
+@TestPropertySource(properties = "caravan.tracking.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1")
 public abstract class Payments extends ApiTest {
 
     private static final String REQUESTS = "/api/v1/consignments/{trackingNumber}/payment-requests";
@@ -49,6 +53,7 @@ public abstract class Payments extends ApiTest {
     int localPort;
 
     private OpenApiContract contract;
+    private final String consumerAddress = "198.51.100." + (int) (Math.random() * 250 + 1);
     private final String[] platformId = new String[1];
     private String platform;
     private String courier;
@@ -449,7 +454,8 @@ public abstract class Payments extends ApiTest {
 
     private HttpResponse<String> consignee(String method, String tracking, String proof, String json) throws Exception {
         String path = "/api/v1/tracking/" + tracking + (json == null ? "" : "/payments");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + localPort + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + localPort + path))
+                .header("X-Forwarded-For", consumerAddress);
         if (proof != null) {
             request.header("Caravan-Consignee-Proof", proof);
         }
