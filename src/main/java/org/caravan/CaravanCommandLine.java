@@ -4,14 +4,24 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.caravan.clearance.PolicyComparison;
+import org.caravan.clearance.PolicyReport;
+import org.caravan.common.InvalidInput;
+import org.caravan.filing.FiledConsignments;
+import org.caravan.filing.ManifestReading;
 import org.caravan.interchange.InterchangeFiles;
 import org.caravan.reference.ExchangeRates;
 import org.caravan.reference.HsNomenclature;
+import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.NomenclatureImported;
+import org.caravan.reference.Regime;
+import org.caravan.reference.RegimeProposals;
 import org.caravan.reference.Watchlist;
 import org.caravan.simulator.BenchFigures;
 import org.caravan.simulator.BenchSettings;
@@ -27,12 +37,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code ./caravan} command line. */
 @Command(name = "caravan", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
         description = "E-commerce clearance for the Central Asian trade corridor.",
         subcommands = {CaravanCommandLine.Serve.class, CaravanCommandLine.Demo.class, CaravanCommandLine.Reference.class,
-                CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class})
+                CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class,
+                CaravanCommandLine.Policy.class})
 public class CaravanCommandLine {
 
     public static void main(String[] args) {
@@ -353,6 +365,101 @@ public class CaravanCommandLine {
             report.errors().forEach(System.out::println);
             System.err.println(report.valid() ? "valid: maps to a filing of one consignment" : "invalid");
             return report.valid() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "policy", description = "Compare clearance regimes on real traffic (docs/policy.md).",
+            subcommands = PolicyCompare.class)
+    static class Policy {
+    }
+
+    @Command(name = "compare", description = "Replay consignments (a manifest file, or the store) under two regimes and "
+            + "report per country and product category the revenue, the share above the threshold, the parcels released "
+            + "without payment and the officer workload of each, and B - A. Nothing is filed and no allowance is spent.")
+    static class PolicyCompare extends StorageCommand {
+
+        @Option(names = "--from", required = true, paramLabel = "FILE|store", description = "A manifest as POST "
+                + "/api/v1/manifests takes it (.json) or as JSON Lines (.jsonl, .ndjson), or 'store' for every consignment "
+                + "filed in the configured database.")
+        String from;
+
+        @Option(names = "--regime", required = true, paramLabel = "ID", description = "A regime id, given twice: A, then B.")
+        List<String> regimes = new ArrayList<>();
+
+        @Option(names = "--regime-file", paramLabel = "FILE", description = "Adds the regimes of a JSON file in the "
+                + "layout of the regimes of reference/jurisdictions.json (a proposal to compare).")
+        List<Path> regimeFiles = new ArrayList<>();
+
+        @Option(names = "--on", paramLabel = "DATE", description = "Assess every consignment on this date (YYYY-MM-DD) "
+                + "instead of its filing date in its destination.")
+        java.time.LocalDate on;
+
+        @Option(names = "--json", description = "Print the report as one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            CommandLine cli = new CommandLine(this);
+            if (regimes.size() != 2) {
+                throw new CommandLine.ParameterException(cli, "Give --regime twice, A then B (given " + regimes.size() + ")");
+            }
+            Jurisdictions bundled = new Jurisdictions();
+            Map<String, Regime> proposals = new LinkedHashMap<>();
+            for (Path file : regimeFiles) {
+                try {
+                    for (Regime r : RegimeProposals.read(file, bundled)) {
+                        if (proposals.putIfAbsent(r.id(), r) != null) {
+                            throw new IllegalArgumentException(file + ": regime " + r.id() + " is in another --regime-file too");
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(cli, "--regime-file " + e.getMessage());
+                }
+            }
+            Regime a = regime(cli, bundled, proposals, regimes.get(0));
+            Regime b = regime(cli, bundled, proposals, regimes.get(1));
+            boolean fromStore = from.equals("store");
+            if (!fromStore && !java.nio.file.Files.isRegularFile(Path.of(from))) {
+                throw new CommandLine.ParameterException(cli, "--from: no such file: " + from);
+            }
+            // stdout carries the report alone: the service's log goes to stderr while it runs
+            PrintStream stdout = System.out;
+            System.setOut(System.err);
+            PolicyReport report;
+            try (var context = start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
+                PolicyComparison.Replay replay = context.getBean(PolicyComparison.class).replay(a, b,
+                        java.util.Optional.ofNullable(on));
+                try {
+                    if (fromStore) {
+                        context.getBean(FiledConsignments.class).forEachFiled(replay::add);
+                    } else {
+                        context.getBean(ManifestReading.class).read(Path.of(from), java.time.Instant.now(), replay::add);
+                    }
+                } catch (InvalidInput e) {
+                    System.err.println(from + " is not a manifest Caravan would accept:");
+                    e.violations().forEach(v -> System.err.println("  " + (v.pointer().isEmpty() ? "/" : v.pointer())
+                            + v.line().stream().mapToObj(n -> " (line " + n + ")").findFirst().orElse("") + ": "
+                            + v.message()));
+                    return 1;
+                }
+                report = replay.report();
+            } finally {
+                System.setOut(stdout);
+            }
+            if (json) {
+                stdout.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report.asJson()));
+            } else {
+                stdout.print(report.asTable());
+            }
+            return 0;
+        }
+
+        private static Regime regime(CommandLine cli, Jurisdictions bundled, Map<String, Regime> proposals, String id) {
+            return bundled.regime(id).or(() -> java.util.Optional.ofNullable(proposals.get(id)))
+                    .orElseThrow(() -> new CommandLine.ParameterException(cli, "Unknown regime " + id + "; known: "
+                            + String.join(", ", java.util.stream.Stream.concat(bundled.regimes().stream().map(Regime::id),
+                                    proposals.keySet().stream()).toList())));
         }
     }
 }

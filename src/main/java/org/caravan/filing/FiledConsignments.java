@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.caravan.filing.internal.store.ConsignmentTable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Read access to filed consignments for the modules that act on them. */
 @Service
@@ -28,6 +30,15 @@ public class FiledConsignments {
      */
     public List<ConsignmentParties> partiesOf(Collection<String> trackingNumbers) {
         return trackingNumbers.isEmpty() ? List.of() : table.partiesOf(trackingNumbers);
+    }
+
+    /**
+     * Hands every filed consignment to {@code each} in filing order, read a page at a time in
+     * one read-only transaction, so a replay of the whole store never holds it in memory.
+     */
+    @Transactional(readOnly = true)
+    public void forEachFiled(Consumer<FiledConsignment> each) {
+        table.forEach(each);
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

@@ -39,6 +39,8 @@ class ApiContractTest extends ApiTest {
     private static final String ARRIVAL = "/api/v1/consignments/{trackingNumber}/arrival";
     private static final String EVENTS = "/api/v1/consignments/{trackingNumber}/events";
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String QUOTES = "/api/v1/quotes";
+    private static final String QUOTE = "/api/v1/quotes/{quoteId}";
 
     private OpenApiContract contract;
     private final String[] platformId = new String[1];
@@ -207,6 +209,38 @@ class ApiContractTest extends ApiTest {
                 jsonLines(manifest(bad))), 422);
         assertKept("GET", TRACKING, api.get("/api/v1/tracking/" + Filings.unique("CRV"), null), 404);
         assertKept("GET", CONSIGNMENT, api.get("/api/v1/consignments/" + Filings.unique("CRV"), courier), 404);
+    }
+
+    @Test
+    void aQuoteItsRefusalsAndTheOrderFiledWithItAnswerAsTheDocumentSays() {
+        Reply given = api.post(QUOTES, platform, null, quote("KZ", "250.00"));
+        assertKept("POST", QUOTES, given, 201);
+        String quoteId = given.body().get("quoteId").asString();
+        assertKept("GET", QUOTE, api.get(QUOTES + "/" + quoteId, platform), 200);
+        assertKept("GET", QUOTE, api.get(QUOTES + "/" + quoteId, courier), 404);
+        // an officer must assess above Uzbekistan's quota: computed false, no totalDue, a declarant's line
+        assertKept("POST", QUOTES, api.post(QUOTES, courier, null, quote("UZ", "250.00")), 201);
+        assertKept("POST", QUOTES, api.post(QUOTES, courier, null, quote("UZ", "20.00")), 201);
+        assertKept("POST", QUOTES, api.post(QUOTES, platform, null, Map.of("destination", "XX")), 422);
+        assertKept("POST", QUOTES, api.post(QUOTES, platform, null, "application/json", "{\"items\": ["), 400);
+        assertKept("POST", QUOTES, api.post(QUOTES, null, null, quote("KZ", "250.00")), 401);
+        assertKept("POST", QUOTES, api.post(QUOTES, as(Role.OFFICER, "KZ"), null, quote("KZ", "250.00")), 403);
+
+        Map<String, Object> order = Filings.order(Filings.unique("TM-"), "KZ", "KZ-P1", "Aigerim Sadykova", "851713", 1,
+                "250.00");
+        order.put("quoteId", quoteId);
+        Reply filed = api.post(ORDERS, platform, Filings.unique("k"), order);
+        assertKept("POST", ORDERS, filed, 201);
+        assertThat(filed.body().at("/quote/matches").asBoolean()).isTrue();
+        order.put("quoteId", java.util.UUID.randomUUID().toString());
+        order.put("platformOrderRef", Filings.unique("TM-"));
+        assertKept("POST", ORDERS, api.post(ORDERS, platform, Filings.unique("k"), order), 422);
+    }
+
+    private static Map<String, Object> quote(String destination, String value) {
+        return Map.of("destination", destination, "items", List.of(Map.of("hsCode", "851713",
+                "value", Map.of("amount", value, "currency", "USD"), "netMassKg", "0.450", "originCountry", "CN")),
+                "shippingCost", Map.of("amount", "12.00", "currency", "USD"), "grossMassKg", "0.800");
     }
 
     @Test

@@ -42,6 +42,9 @@ class OpenApiDocumentTest extends ApiTest {
         assertThat(schemaRef("/paths/~1oauth2~1token/post/responses/200")).isEqualTo("#/components/schemas/TokenResponse");
         assertThat(document.at("/paths/~1api~1v1~1orders/post/responses/200").isMissingNode()).isTrue();
         assertThat(document.at("/paths/~1api~1v1~1manifests/post/responses/200").isMissingNode()).isTrue();
+        assertThat(schemaRef("/paths/~1api~1v1~1quotes/post/responses/201")).isEqualTo("#/components/schemas/Quote");
+        assertThat(schemaRef("/paths/~1api~1v1~1quotes~1{quoteId}/get/responses/200")).isEqualTo("#/components/schemas/Quote");
+        assertThat(document.at("/paths/~1api~1v1~1quotes/post/responses/200").isMissingNode()).isTrue();
     }
 
     @Test

@@ -66,11 +66,11 @@ public abstract class CorridorRegimes extends ApiTest {
         JsonNode tracked = track(tn, "050000", "ru");
         assertThat(tracked.at("/amountsDue/0/amount").asString()).isEqualTo("40664.51");
         assertThat(tracked.at("/amountsDue/0/lines/0/explanation").asString())
-                .isEqualTo("Таможенная пошлина 5 % от стоимости товаров (300.86 EUR): 9326.72 KZT.");
+                .isEqualTo("Таможенная пошлина: 5 % от стоимости товаров 300.86 EUR, итого 9326.72 KZT.");
         assertThat(tracked.at("/amountsDue/0/lines/1/explanation").asString())
-                .isEqualTo("Ввозной НДС 16 % от стоимости товаров с пошлиной (315.91 EUR): 31337.79 KZT.");
+                .isEqualTo("Ввозной НДС: 16 % от стоимости товаров вместе с пошлиной (315.91 EUR), итого 31337.79 KZT.");
         assertThat(track(tn, "050000", "en").at("/amountsDue/0/lines/1/explanation").asString())
-                .isEqualTo("Import VAT of 16 % of the goods' value plus duty (315.91 EUR): 31337.79 KZT.");
+                .isEqualTo("Import VAT: 16 % of the goods' value plus duty (315.91 EUR), so 31337.79 KZT.");
         assertThat(track(tn, null, "en").has("amountsDue")).as("nothing without the proof").isFalse();
         // the same goods by an express courier fall under the same regime since 1 July 2026
         String courier = as(Role.COURIER, null);

@@ -71,7 +71,7 @@ public class AssessConsignment {
     }
 
     /** The goods' values are scaled to the value assessed, so an officer's value is shared out as the declared one was. */
-    static Parcel parcel(FiledConsignment c, Money value, Money usedBefore) {
+    public static Parcel parcel(FiledConsignment c, Money value, Money usedBefore) {
         var goods = c.items().stream().map(i -> new Parcel.Goods(i.hsCode(), i.value())).toList();
         return new Parcel(value, c.grossMassKg(), goods, usedBefore);
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,8 +153,7 @@ public class AssessManifest {
 
     /** The product category of the most valuable item, for monitoring per category. */
     private String category(FiledConsignment c) {
-        return c.items().stream().max(Comparator.comparing(i -> i.value().amount()))
-                .map(i -> nomenclature.category(i.hsCode())).orElse("other");
+        return ProductCategory.of(c, nomenclature);
     }
 
     private static Money zero(Optional<Regime> regime) {

@@ -18,13 +18,13 @@ import org.caravan.filing.FiledConsignment;
  * case, accents, punctuation and word order do not make two people of one, and hashed so
  * the key holds no name. A seller's parcels on one conveyance are keyed on the seller.
  */
-final class Recipients {
+public final class Recipients {
 
     private Recipients() {
     }
 
     /** The recipient's key, or empty when neither a consumer id nor a name with a city or postcode identifies them. */
-    static Optional<String> key(FiledConsignment c) {
+    public static Optional<String> key(FiledConsignment c) {
         if (c.consignee().consumerId().isPresent()) {
             return c.consignee().consumerId();
         }
@@ -38,7 +38,7 @@ final class Recipients {
     }
 
     /** The seller whose parcels on one conveyance count as one consignment; the tracking number when the seller is unknown. */
-    static String seller(FiledConsignment c) {
+    public static String seller(FiledConsignment c) {
         return c.sellerName().map(Recipients::words).filter(s -> !s.isEmpty()).map(s -> "seller:" + digest(s))
                 .orElse("parcel:" + c.trackingNumber());
     }

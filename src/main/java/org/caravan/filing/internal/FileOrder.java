@@ -11,7 +11,9 @@ import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.filing.internal.quotes.QuoteMatching;
 import org.caravan.filing.internal.store.OrderTable;
+import org.caravan.filing.internal.web.OrderReceipt.QuoteComparison;
 import org.caravan.filing.internal.web.OrderReceipt.LandedCost;
 import org.caravan.filing.internal.web.OrderReceipt;
 import org.caravan.party.Caller;
@@ -25,15 +27,20 @@ import org.caravan.reference.Parcel;
 import org.caravan.reference.RateUnavailable;
 import org.springframework.stereotype.Service;
 
-/** A platform files an order at checkout; it answers with a landed-cost estimate for the destination. */
+/**
+ * A platform files an order at checkout; it answers with a landed-cost estimate for the
+ * destination and, when the order names the quote it was sold with, how the two compare.
+ */
 @Service
 class FileOrder {
 
     private final OrderTable orders;
     private final DeMinimisCalculator calculator;
     private final Jurisdictions jurisdictions;
+    private final QuoteMatching quotes;
 
-    FileOrder(OrderTable orders, DeMinimisCalculator calculator, Jurisdictions jurisdictions) {
+    FileOrder(OrderTable orders, DeMinimisCalculator calculator, Jurisdictions jurisdictions, QuoteMatching quotes) {
+        this.quotes = quotes;
         this.orders = orders;
         this.calculator = calculator;
         this.jurisdictions = jurisdictions;
@@ -46,9 +53,11 @@ class FileOrder {
         }
         UUID id = Ids.next();
         Instant now = Instant.now();
+        // compared before it is stored: an order naming a quote it may not use is refused whole
+        QuoteComparison quote = order.quoteId().map(q -> quotes.compare(platform, order, q, now)).orElse(null);
         orders.insert(id, platform.partyId(), platform.clientId(), order, now);
         return new OrderReceipt(id, order.platformOrderRef(), OrderReceipt.FILED,
-                List.of(estimate(order, jurisdictions.dateIn(order.destination(), now))));
+                List.of(estimate(order, jurisdictions.dateIn(order.destination(), now))), quote);
     }
 
     private static Money goods(Order order) {

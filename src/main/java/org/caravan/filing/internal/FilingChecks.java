@@ -13,9 +13,9 @@ import org.caravan.reference.HsCode;
 import org.caravan.reference.HsNomenclature;
 import org.springframework.stereotype.Component;
 
-/** Field checks shared by order and manifest validation, each naming the field it rejects. */
+/** Field checks shared by order, manifest and quote validation, each naming the field it rejects. */
 @Component
-class FilingChecks {
+public class FilingChecks {
 
     /** Filings are about parcels of this century; a year 999999999 is a typo, not a date to store. */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -29,7 +29,7 @@ class FilingChecks {
         this.rates = rates;
     }
 
-    CountryCode country(Violations v, String pointer, String value) {
+    public CountryCode country(Violations v, String pointer, String value) {
         if (!v.required(pointer, value)) {
             return null;
         }
@@ -40,7 +40,7 @@ class FilingChecks {
         return CountryCode.of(value);
     }
 
-    Currency currency(Violations v, String pointer, String value) {
+    public Currency currency(Violations v, String pointer, String value) {
         if (!v.required(pointer, value)) {
             return null;
         }
@@ -56,7 +56,7 @@ class FilingChecks {
         return currency;
     }
 
-    HsCode hsCode(Violations v, String pointer, String value) {
+    public HsCode hsCode(Violations v, String pointer, String value) {
         if (!v.required(pointer, value)) {
             return null;
         }
@@ -96,7 +96,7 @@ class FilingChecks {
         return parsed;
     }
 
-    int quantity(Violations v, String pointer, Integer value) {
+    public int quantity(Violations v, String pointer, Integer value) {
         if (!v.required(pointer, value)) {
             return 0;
         }
@@ -107,11 +107,11 @@ class FilingChecks {
         return value;
     }
 
-    String text(Violations v, String pointer, String value, int max) {
+    public String text(Violations v, String pointer, String value, int max) {
         return v.required(pointer, value) && v.maxLength(pointer, value, max) ? value.trim() : null;
     }
 
-    Optional<String> optionalText(Violations v, String pointer, String value, int max) {
+    public Optional<String> optionalText(Violations v, String pointer, String value, int max) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

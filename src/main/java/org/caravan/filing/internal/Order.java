@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.HsCode;
 import org.caravan.reference.Money;
 
-/** A validated platform order with its payment record, as filed at checkout. */
+/** A validated platform order with its payment record, as filed at checkout, and the quote it was filed with, if any. */
 public record Order(String platformOrderRef, Instant orderedAt, Seller seller, Buyer buyer, CountryCode destination,
-        List<Line> lines, Optional<Money> shippingCost, Optional<Payment> payment, Optional<String> incoterm) {
+        List<Line> lines, Optional<Money> shippingCost, Optional<Payment> payment, Optional<String> incoterm,
+        Optional<UUID> quoteId) {
 
     public record Seller(String id, String name, CountryCode country) {
     }

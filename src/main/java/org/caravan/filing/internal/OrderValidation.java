@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.caravan.common.Violation;
 import org.caravan.common.Violations;
@@ -95,8 +96,25 @@ class OrderValidation {
         if (incoterm.isPresent() && !INCOTERMS.contains(incoterm.get())) {
             v.add("/incoterm", "unknown-incoterm", "must be an Incoterms 2020 rule such as \"DAP\"");
         }
+        Optional<UUID> quoteId = quoteId(v, request.quoteId());
         v.throwIfAny();
-        return new Order(ref, orderedAt, seller, buyer, destination, List.copyOf(lines), shipping, payment, incoterm);
+        return new Order(ref, orderedAt, seller, buyer, destination, List.copyOf(lines), shipping, payment, incoterm,
+                quoteId);
+    }
+
+    private static Optional<UUID> quoteId(Violations v, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            if (value.length() == 36) {
+                return Optional.of(UUID.fromString(value));
+            }
+        } catch (IllegalArgumentException e) {
+            // named below
+        }
+        v.add("/quoteId", "not-a-quote-id", "must be the quoteId of a quote, a UUID");
+        return Optional.empty();
     }
 
     private static boolean tooLarge(List<Order.Line> lines) {

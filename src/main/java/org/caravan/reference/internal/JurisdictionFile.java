@@ -60,17 +60,41 @@ public record JurisdictionFile(List<Jurisdiction> jurisdictions, List<Regime> re
         return new JurisdictionFile(List.copyOf(jurisdictions), List.copyOf(regimes));
     }
 
+    /**
+     * The regimes of a file in the layout of the bundled one's {@code regimes} array (a
+     * proposal to compare with the rules in force), checked as the bundled ones are.
+     *
+     * @throws IllegalArgumentException naming the regime by position and id and the field at fault
+     */
+    public static List<Regime> regimes(JsonNode root) {
+        JsonNode array = root.path("regimes");
+        if (!array.isArray() || array.isEmpty()) {
+            throw new IllegalArgumentException("/regimes: required, an array of at least one regime");
+        }
+        List<Regime> regimes = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode r = array.get(i);
+            try {
+                regimes.add(regime(r));
+            } catch (RuntimeException e) {
+                String id = r.path("id").isString() ? " (" + r.path("id").asString() + ")" : "";
+                throw new IllegalArgumentException("/regimes/" + i + id + ": " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(regimes);
+    }
+
     private static Regime regime(JsonNode r) {
         Set<CountryCode> jurisdictions = new LinkedHashSet<>();
-        r.path("jurisdictions").forEach(c -> jurisdictions.add(CountryCode.of(c.asString())));
+        r.path("jurisdictions").forEach(c -> jurisdictions.add(parsed("jurisdictions", c.asString(), CountryCode::of)));
         Set<Channel> channels = new LinkedHashSet<>();
-        r.path("channels").forEach(c -> channels.add(Channel.valueOf(c.asString())));
+        r.path("channels").forEach(c -> channels.add(parsed("channels", c.asString(), Channel::valueOf)));
         JsonNode a = r.path("allowance");
-        Allowance allowance = new Allowance(Allowance.Basis.valueOf(text(a, "basis")), money(a.path("value")),
+        Allowance allowance = new Allowance(parsed(a, "basis", Allowance.Basis::valueOf), money(a.path("value")),
                 optional(a, "grossMassKg", BigDecimal::new));
         JsonNode e = r.path("excess");
         String id = text(r, "id");
-        ExcessCharge.Method method = ExcessCharge.Method.valueOf(text(e, "method"));
+        ExcessCharge.Method method = parsed(e, "method", ExcessCharge.Method::valueOf);
         ExcessCharge excess = new ExcessCharge(method, optional(e, "ratePercent", BigDecimal::new),
                 e.path("minimumPerKg").isObject() ? Optional.of(money(e.path("minimumPerKg"))) : Optional.empty(),
                 optional(e, "base", ExcessCharge.Base::valueOf).orElse(ExcessCharge.Base.FULL_VALUE), text(e, "note"));
@@ -88,8 +112,8 @@ public record JurisdictionFile(List<Jurisdiction> jurisdictions, List<Regime> re
             throw new IllegalStateException("Regime " + text(r, "id") + " has no source");
         }
         return new Regime(id, text(r, "name"), Set.copyOf(jurisdictions), Set.copyOf(channels),
-                LocalDate.parse(text(r, "validFrom")), optional(r, "validTo", LocalDate::parse), allowance, excess, fees,
-                text(r, "legalReference"), List.copyOf(sources), Confidence.valueOf(text(r, "confidence")),
+                parsed(r, "validFrom", LocalDate::parse), optional(r, "validTo", LocalDate::parse), allowance, excess, fees,
+                text(r, "legalReference"), List.copyOf(sources), parsed(r, "confidence", Confidence::valueOf),
                 r.path("caveat").asString(""));
     }
 
@@ -126,19 +150,44 @@ public record JurisdictionFile(List<Jurisdiction> jurisdictions, List<Regime> re
     }
 
     private static Money money(JsonNode node) {
-        return Money.of(text(node, "amount"), text(node, "currency"));
+        String amount = text(node, "amount");
+        String currency = text(node, "currency");
+        try {
+            return Money.of(amount, currency);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Not an amount with an ISO 4217 currency: " + amount + " " + currency, e);
+        }
+    }
+
+    /** The field's value parsed; a value that does not parse is reported with the field's name. */
+    private static <T> T parsed(JsonNode node, String field, Function<String, T> parse) {
+        return parsed(field, text(node, field), parse);
+    }
+
+    private static <T> T parsed(String field, String value, Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Reference data field " + field + " has a value that is not allowed: " + value, e);
+        }
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new IllegalStateException("Reference data field missing: " + field + " in " + node);
+            throw new IllegalStateException("Reference data field missing: " + field + " in " + brief(node));
         }
         return value.asString();
     }
 
+    /** The node as text, cut short: a message names the field, it need not repeat a whole regime. */
+    private static String brief(JsonNode node) {
+        String text = node.toString();
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+
     private static <T> Optional<T> optional(JsonNode node, String field, Function<String, T> parse) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(parse.apply(value.asString()));
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(parsed(field, value.asString(), parse));
     }
 }

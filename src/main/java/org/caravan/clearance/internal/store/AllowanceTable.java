@@ -55,6 +55,16 @@ public class AllowanceTable {
         return used;
     }
 
+    /** What one recipient used in the period, without locking the row; empty when nothing is recorded. */
+    public java.util.Optional<Money> used(CountryCode jurisdiction, String regimeId, String period, String consumerId) {
+        return jdbc.sql("""
+                select used, currency from recipient_allowance
+                where jurisdiction = :j and regime_id = :r and period = :p and consumer_id = :c""")
+                .param("j", jurisdiction.value()).param("r", regimeId).param("p", period).param("c", consumerId)
+                .query((rs, n) -> Money.of(rs.getBigDecimal(1), Currency.getInstance(rs.getString(2).trim())))
+                .optional();
+    }
+
     /** Records what the batch's recipients have used now, in one batch of updates of the locked rows. */
     public void saveAll(CountryCode jurisdiction, String regimeId, String period, Map<String, Money> usedByRecipient) {
         batch.batchUpdate("""

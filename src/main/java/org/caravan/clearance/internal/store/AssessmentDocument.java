@@ -52,6 +52,9 @@ final class AssessmentDocument {
     };
     private static final JsonMapper REASONS_JSON = JsonMapper.builder().build();
 
+    /** Stands for the regime's legal reference in a stored charge line. */
+    static final String REGIME_BASIS = "@regime";
+
     private final JsonMapper json;
 
     AssessmentDocument(Function<String, Optional<RegimeApplied>> catalogue) {
@@ -70,16 +73,39 @@ final class AssessmentDocument {
 
     String write(Assessment assessment) {
         // the version leads the object; written by hand so each parcel is serialised once, not via a tree
-        return "{\"version\":" + VERSION + "," + json.writeValueAsString(assessment).substring(1);
+        return "{\"version\":" + VERSION + "," + json.writeValueAsString(withLegalBasis(assessment, REGIME_BASIS)).substring(1);
     }
 
     Assessment read(String stored) {
         JsonNode node = json.readTree(stored);
         if (node.has("version")) {
             ((ObjectNode) node).remove("version");
-            return json.treeToValue(node, Assessment.class);
+            return withLegalBasis(json.treeToValue(node, Assessment.class), null);
         }
         return legacy(node);
+    }
+
+    /**
+     * A line levied under the regime's own legal reference stores a marker instead of the
+     * text, as the regime itself is stored by id: the reference is read back from the
+     * catalogue, and the case row does not repeat it for every parcel.
+     */
+    private static Assessment withLegalBasis(Assessment a, String marker) {
+        if (a.regime().isEmpty() || a.charges().isEmpty()) {
+            return a;
+        }
+        String reference = a.regime().get().legalReference();
+        String from = marker == null ? REGIME_BASIS : reference;
+        String to = marker == null ? reference : REGIME_BASIS;
+        if (a.charges().stream().noneMatch(l -> l.legalBasis().equals(from))) {
+            return a;
+        }
+        List<ChargeLine> lines = a.charges().stream().map(l -> !l.legalBasis().equals(from) ? l
+                : new ChargeLine(l.type(), l.base(), l.ratePercent(), l.amount(), l.due(), to, l.explanation(), l.name(),
+                        l.payer(), l.perKg(), l.massKg(), l.minimumApplied())).toList();
+        return new Assessment(a.regime(), a.assessedOn(), a.customsValue(), a.valueInAllowanceCurrency(), a.rates(),
+                a.allowance(), a.excessValue(), a.excessMassKg(), a.dutyFree(), a.chargeComputed(), lines, a.totalDue(),
+                a.holds(), a.reassessedValue(), a.officerAssessment());
     }
 
     static String writeReasons(List<RiskReason> reasons) {

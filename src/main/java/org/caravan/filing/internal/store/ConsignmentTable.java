@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.caravan.common.store.ChunkedIn;
@@ -48,12 +49,16 @@ public class ConsignmentTable {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JdbcTemplate streaming;
     private final JsonMapper json;
 
     ConsignmentTable(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
+        // rows fetched a page at a time (PostgreSQL streams them only inside a transaction)
+        this.streaming = new JdbcTemplate(batch.getDataSource());
+        this.streaming.setFetchSize(1000);
     }
 
     /** What the receipt says of a consignment. */
@@ -116,6 +121,14 @@ public class ConsignmentTable {
 
     public List<FiledConsignment> ofManifest(UUID manifestId) {
         return jdbc.sql(SELECT + " where c.manifest_id = ? order by c.id").param(manifestId).query(this::map).list();
+    }
+
+    /** Every filed consignment in filing order (ids are time-ordered), one row at a time. */
+    public void forEach(Consumer<FiledConsignment> each) {
+        int[] row = new int[1];
+        streaming.query(SELECT + " order by c.id", rs -> {
+            each.accept(map(rs, row[0]++));
+        });
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

@@ -60,14 +60,14 @@ public class OrderTable {
         jdbc.sql("""
                 insert into platform_order (id, platform_party_id, platform_code, platform_order_ref, ordered_at, destination,
                   currency, goods_value, shipping_cost, consignee_name, consumer_id, seller_name, seller_country, items,
-                  payment, filed_at, buyer_postcode)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  payment, filed_at, buyer_postcode, quote_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, platformPartyId, platformCode, order.platformOrderRef(), Timestamp.from(order.orderedAt()),
                         order.destination().value(), order.goodsValue().currency().getCurrencyCode(),
                         order.goodsValue().amount(), order.shippingCost().map(Money::amount).orElse(null),
                         order.buyer().name(), order.buyer().consumerId().orElse(null), order.seller().name(),
                         order.seller().country().value(), json.writeValueAsString(items), payment, Timestamp.from(filedAt),
-                        order.buyer().postcode().orElse(null))
+                        order.buyer().postcode().orElse(null), order.quoteId().orElse(null))
                 .update();
     }
 

@@ -36,7 +36,15 @@ public final class FilingRequests {
 
     @org.springframework.modulith.NamedInterface("requests")
     public record Order(String platformOrderRef, String orderedAt, Seller seller, Buyer buyer, String destinationCountry,
-            String currency, List<OrderItem> items, String shippingCost, Payment payment, String incoterm) {
+            String currency, List<OrderItem> items, String shippingCost, Payment payment, String incoterm,
+            String quoteId) {
+
+        /** An order without a quote, as the EDIFACT and WCO channels file it. */
+        public Order(String platformOrderRef, String orderedAt, Seller seller, Buyer buyer, String destinationCountry,
+                String currency, List<OrderItem> items, String shippingCost, Payment payment, String incoterm) {
+            this(platformOrderRef, orderedAt, seller, buyer, destinationCountry, currency, items, shippingCost, payment,
+                    incoterm, null);
+        }
     }
 
     @org.springframework.modulith.NamedInterface("requests")

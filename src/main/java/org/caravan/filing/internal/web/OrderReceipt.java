@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.caravan.reference.Money;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 
@@ -16,9 +18,26 @@ public record OrderReceipt(
         @Schema(requiredMode = REQUIRED) UUID orderId,
         @Schema(requiredMode = REQUIRED) String platformOrderRef,
         @Schema(requiredMode = REQUIRED, allowableValues = "FILED") String status,
-        @Schema(requiredMode = REQUIRED) List<LandedCost> landedCost) {
+        @Schema(requiredMode = REQUIRED) List<LandedCost> landedCost,
+        @Schema(description = "Present when the order was filed with a quoteId")
+        @JsonInclude(JsonInclude.Include.NON_NULL) QuoteComparison quote) {
 
     public static final String FILED = "FILED";
+
+    public OrderReceipt(UUID orderId, String platformOrderRef, String status, List<LandedCost> landedCost) {
+        this(orderId, platformOrderRef, status, landedCost, null);
+    }
+
+    /**
+     * The order beside the quote it was filed with: whether destination, items (HS code,
+     * quantity, value) and currency are the ones quoted, and each difference in words.
+     */
+    @Schema(name = "QuoteComparison", additionalProperties = AdditionalPropertiesValue.FALSE)
+    public record QuoteComparison(
+            @Schema(requiredMode = REQUIRED) UUID quoteId,
+            @Schema(requiredMode = REQUIRED) boolean matches,
+            @Schema(requiredMode = REQUIRED) List<String> differences) {
+    }
 
     /**
      * What the buyer can expect to pay at the border. Without a regime in force for the

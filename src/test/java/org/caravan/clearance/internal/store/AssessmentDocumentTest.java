@@ -42,7 +42,10 @@ class AssessmentDocumentTest {
         Assessment assessment = Assessment.reassessed(calculation, Money.of("349.00", "USD"))
                 .withOfficerAssessment(Money.of("100", "KZT"));
 
-        Assessment read = DOCUMENT.read(DOCUMENT.write(assessment));
+        String stored = DOCUMENT.write(assessment);
+        Assessment read = DOCUMENT.read(stored);
+        assertThat(stored).as("the regime's legal reference is read from the catalogue, not stored per parcel")
+                .contains(AssessmentDocument.REGIME_BASIS).doesNotContain(eaeu.legalReference());
 
         assertThat(read).isEqualTo(assessment);
         assertThat(read.charges()).singleElement().satisfies(line -> assertThat(line.type()).isEqualTo(ChargeType.SINGLE_RATE));

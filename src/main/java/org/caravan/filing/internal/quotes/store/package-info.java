@@ -1,0 +1,2 @@
+/** The table of quotes given. */
+package org.caravan.filing.internal.quotes.store;
