@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A case moved on after its first decision: arrival, or an officer's result. {@code amountDue}
+ * A case moved on after its first decision: arrival, an officer's result, or payment. {@code amountDue}
  * and {@code amountCurrency} are the duties and taxes the case now shows as due (rounded to the
  * currency's minor unit, as in {@link ConsignmentsDecided.Decision}), both null when nothing is.
  */
@@ -22,6 +22,8 @@ public record ClearanceStatusChanged(String trackingNumber, String jurisdiction,
         /** An officer recorded the result of a physical inspection. */
         INSPECTION_RESULT,
         /** An officer recorded the result of a documentary check. */
-        DOCUMENTARY_CHECK_RESULT
+        DOCUMENTARY_CHECK_RESULT,
+        /** The duties and taxes due were paid. */
+        PAYMENT_CONFIRMED
     }
 }

@@ -39,6 +39,10 @@ public final class ProblemTypes {
     public static final String DOCUMENT_REVIEWED = "document-reviewed";
     public static final String PERMIT_ALREADY_REGISTERED = "permit-already-registered";
     public static final String PERMIT_REVOKED = "permit-revoked";
+    /** A payment request was paid already, by another provider transaction. */
+    public static final String PAYMENT_ALREADY_CONFIRMED = "payment-already-confirmed";
+    /** A refund was paid back already. */
+    public static final String REFUND_ALREADY_PAID = "refund-already-paid";
     /** A party already holds as many webhook subscriptions as it may. */
     public static final String TOO_MANY_SUBSCRIPTIONS = "too-many-subscriptions";
 

@@ -80,6 +80,26 @@ class OpenApiDocumentTest extends ApiTest {
     }
 
     @Test
+    void paymentsAreConfirmedByPartiesAndTheConsigneeAndReconciledInStatements() {
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/consignments/{trackingNumber}/payment-requests",
+                "/api/v1/payments", "/api/v1/tracking/{trackingNumber}/payments", "/api/v1/refunds/{reference}/paid",
+                "/api/v1/statements/{month}");
+        for (String pay : new String[] {"~1api~1v1~1payments", "~1api~1v1~1tracking~1{trackingNumber}~1payments"}) {
+            assertThat(schemaRef("/paths/" + pay + "/post/responses/201")).isEqualTo("#/components/schemas/PaymentConfirmed");
+            assertThat(schemaRef("/paths/" + pay + "/post/responses/200")).isEqualTo("#/components/schemas/PaymentConfirmed");
+            assertThat(document.at("/paths/" + pay + "/post/requestBody/content/application~1json/schema/$ref").asString())
+                    .isEqualTo("#/components/schemas/PaymentBody");
+        }
+        assertThat(refusals("/api/v1/tracking/{trackingNumber}/payments", "post")).contains("404", "422", "429")
+                .doesNotContain("401");
+        assertThat(refusals("/api/v1/payments", "post")).contains("401", "403", "409", "422");
+        assertThat(document.at("/paths/~1api~1v1~1statements~1{month}/get/responses/200/content").propertyNames())
+                .contains("application/json", "text/csv");
+        assertThat(document.at("/components/schemas/PaymentConfirmed/properties/amount/$ref").asString())
+                .isEqualTo("#/components/schemas/Money");
+    }
+
+    @Test
     void moneyHasOneSchemaThatEveryAmountRefersTo() {
         JsonNode money = document.at("/components/schemas/Money");
         assertThat(money.get("required").valueStream().map(JsonNode::asString)).containsExactly("amount", "currency");
@@ -116,7 +136,10 @@ class OpenApiDocumentTest extends ApiTest {
         assertThat(document.at("/components/securitySchemes/bearerAuth/bearerFormat").asString()).isEqualTo("JWT");
         document.get("paths").properties().stream().filter(path -> path.getKey().startsWith("/api/"))
                 .forEach(path -> path.getValue().properties().forEach(operation -> {
-                    boolean open = path.getKey().equals("/api/v1/tracking/{trackingNumber}") && operation.getKey().equals("get");
+                    // the consumer reads without a token, and sends a document or a payment proving a fact of the filing
+                    boolean open = (path.getKey().equals("/api/v1/tracking/{trackingNumber}") && operation.getKey().equals("get"))
+                            || (operation.getKey().equals("post") && (path.getKey().equals("/api/v1/tracking/{trackingNumber}/payments")
+                                    || path.getKey().equals("/api/v1/tracking/{trackingNumber}/document-requests/{requestId}/documents")));
                     assertThat(operation.getValue().at("/security/0/bearerAuth").isArray())
                             .as(path.getKey() + " " + operation.getKey()).isEqualTo(!open);
                 }));

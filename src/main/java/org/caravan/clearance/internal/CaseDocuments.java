@@ -60,7 +60,7 @@ public class CaseDocuments {
     }
 
     /** Whether the caller is a party that may supply documents for the case. */
-    static boolean supplies(Caller caller, ClearanceCase c) {
+    public static boolean supplies(Caller caller, ClearanceCase c) {
         return (caller.declares() && c.filing().courierPartyId().equals(caller.partyId()))
                 || (caller.is(Role.PLATFORM) && c.filing().platformCode().equals(java.util.Optional.of(caller.clientId())));
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * a {@link ClearanceStatusChanged} for the modules that follow cases, in the same transaction.
  */
 @Component
-class CaseHistory {
+public class CaseHistory {
 
     private final CaseEventTable audit;
     private final ApplicationEventPublisher events;
@@ -27,7 +27,7 @@ class CaseHistory {
     }
 
     /** The changes just made to {@code changed}, which now shows what is due after them. */
-    void keep(ClearanceCase changed, List<CaseChange> changes, ClearanceStatusChanged.Cause cause) {
+    public void keep(ClearanceCase changed, List<CaseChange> changes, ClearanceStatusChanged.Cause cause) {
         audit.appendAll(changes);
         Optional<Money> due = changed.amountDue().map(Money::rounded);
         changes.forEach(change -> events.publishEvent(new ClearanceStatusChanged(change.trackingNumber(),

@@ -13,6 +13,8 @@ import org.caravan.clearance.internal.model.CaseAction;
 import org.caravan.clearance.internal.model.CaseChange;
 import org.caravan.clearance.internal.model.ClearanceCase;
 import org.caravan.clearance.internal.model.ClearanceCases;
+import org.caravan.clearance.internal.payments.Refunds;
+import org.caravan.clearance.internal.payments.model.Refund;
 import org.caravan.clearance.internal.store.AllowanceTable;
 import org.caravan.clearance.internal.store.CaseEventTable;
 import org.caravan.filing.FiledConsignments;
@@ -25,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Goods returned to the sender were not imported: each released case gives the recipient
  * back the part of the monthly allowance the parcel used, and records in its audit trail
- * that the duties assessed on it, if any, are due back. Caravan holds no payments yet, so
- * the refund is recorded for the administration to make, not made.
+ * that the duties paid on it, if any, are due back: a refund owed to whoever paid, which
+ * an officer marks refunded once the administration has transferred it.
  */
 @Service
 class ReturnParcel implements ParcelReturns {
@@ -35,12 +37,15 @@ class ReturnParcel implements ParcelReturns {
     private final AllowanceTable allowances;
     private final CaseEventTable audit;
     private final FiledConsignments filings;
+    private final Refunds refunds;
 
-    ReturnParcel(ClearanceCases cases, AllowanceTable allowances, CaseEventTable audit, FiledConsignments filings) {
+    ReturnParcel(ClearanceCases cases, AllowanceTable allowances, CaseEventTable audit, FiledConsignments filings,
+            Refunds refunds) {
         this.cases = cases;
         this.allowances = allowances;
         this.audit = audit;
         this.filings = filings;
+        this.refunds = refunds;
     }
 
     @Override
@@ -53,8 +58,9 @@ class ReturnParcel implements ParcelReturns {
             List<String> detail = new ArrayList<>();
             detail.add("returned to the sender");
             restore(c, recipient).ifPresent(restored -> detail.add("allowance of " + restored + " restored"));
-            c.assessment().amountDue().map(Money::rounded)
-                    .ifPresent(due -> detail.add("duties and taxes of " + due + " assessed are refundable"));
+            for (Refund owed : refunds.owedOnReturn(c, at)) {
+                detail.add("refund " + owed.reference() + " of " + owed.amount() + " owed to " + owed.owedTo().id());
+            }
             changes.add(new CaseChange(c.id(), c.trackingNumber(), c.jurisdiction(), Optional.of(c.status()), c.status(),
                     CaseAction.RETURNED, actor, String.join("; ", detail), at));
         }

@@ -1,5 +1,7 @@
 package org.caravan.party.internal;
 
+import java.util.List;
+
 import org.caravan.common.web.ProblemAnswers;
 import org.caravan.party.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -32,6 +34,10 @@ class ApiSecurityDocument implements OpenApiCustomizer {
     private static final PathPattern SECURED = PathPatternParser.defaultInstance.parse(SecurityConfiguration.SECURED);
     private static final PathPattern OPEN_TRACKING = PathPatternParser.defaultInstance
             .parse(SecurityConfiguration.OPEN_TRACKING);
+    /** What the consignee sends from the tracking page, proving a fact of the filing instead of a token. */
+    private static final List<PathPattern> CONSIGNEE_POSTS = List.of(
+            PathPatternParser.defaultInstance.parse(SecurityConfiguration.CONSIGNEE_DOCUMENTS),
+            PathPatternParser.defaultInstance.parse(SecurityConfiguration.CONSIGNEE_PAYMENTS));
 
     static {
         // resolved from the token, not sent by the client
@@ -59,7 +65,8 @@ class ApiSecurityDocument implements OpenApiCustomizer {
                 refuses(operation, "401", ProblemAnswers.refusal("Unknown client or wrong secret"));
                 refuses(operation, "429", ProblemAnswers.refusalWithRetryAfter(
                         "Too many failed attempts for this client or from this address"));
-            } else if (matches(SECURED, path) && !(method == PathItem.HttpMethod.GET && matches(OPEN_TRACKING, path))) {
+            } else if (matches(SECURED, path) && !(method == PathItem.HttpMethod.GET && matches(OPEN_TRACKING, path))
+                    && !(method == PathItem.HttpMethod.POST && CONSIGNEE_POSTS.stream().anyMatch(p -> matches(p, path)))) {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
                 refuses(operation, "401", ProblemAnswers.refusal("No valid bearer token"));
                 refuses(operation, "403", ProblemAnswers.refusal("The token's party may not do this"));

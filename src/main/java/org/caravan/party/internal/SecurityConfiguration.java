@@ -51,6 +51,9 @@ public class SecurityConfiguration {
     /** The consignee sends a document customs asked for, proving a fact of the filing instead of a token. */
     static final String CONSIGNEE_DOCUMENTS = "/api/v1/tracking/*/document-requests/*/documents";
 
+    /** The consignee pays the duties due, proving a fact of the filing instead of a token. */
+    static final String CONSIGNEE_PAYMENTS = "/api/v1/tracking/*/payments";
+
     @Bean
     RSAKey signingKey(@Value("${caravan.security.signing-key-file:}") String file) {
         return SigningKey.load(file);
@@ -86,6 +89,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, OPEN_TRACKING).permitAll()
                         .requestMatchers(HttpMethod.POST, CONSIGNEE_DOCUMENTS).permitAll()
+                        .requestMatchers(HttpMethod.POST, CONSIGNEE_PAYMENTS).permitAll()
                         .requestMatchers(SECURED).authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(rs -> rs

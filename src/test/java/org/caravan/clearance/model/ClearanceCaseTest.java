@@ -152,6 +152,19 @@ class ClearanceCaseTest {
     }
 
     @Test
+    void aPaymentReleasesBeforeArrivalOrForDeliveryAndNamesThePayerInTheTrail() {
+        ClearanceCase before = caseIn(PAYMENT_REQUIRED, false);
+        var paid = before.confirmPayment(LATER, "platform-1", "9380.17 KZT paid");
+        assertThat(paid.to()).isEqualTo(RELEASED_PRE_ARRIVAL);
+        assertThat(paid.action()).isEqualTo(org.caravan.clearance.internal.model.CaseAction.PAYMENT_CONFIRMED);
+        assertThat(paid.actor()).isEqualTo("platform-1");
+        assertThat(caseIn(PAYMENT_REQUIRED, true).confirmPayment(LATER, "CONSIGNEE", "").to()).isEqualTo(RELEASED);
+        assertRefused(caseIn(SELECTED_FOR_INSPECTION, true), c -> c.confirmPayment(LATER, "courier-1", ""),
+                "illegal-transition");
+        assertRefused(caseIn(RELEASED, true), c -> c.confirmPayment(LATER, "courier-1", ""), "case-closed");
+    }
+
+    @Test
     void eachResultBelongsToItsOwnKindOfCase() {
         assertRefused(caseIn(HELD_FOR_DOCUMENTS, true),
                 c -> c.recordInspection(TaskOutcome.NO_FINDINGS, NOTHING_DUE, LATER, "officer", ""), "illegal-transition");

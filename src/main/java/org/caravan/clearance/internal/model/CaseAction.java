@@ -17,5 +17,9 @@ public enum CaseAction {
     /** An officer rejected a supplied document; its request stays open. */
     DOCUMENT_REJECTED,
     /** The courier returned the goods to the sender after release; the allowance they used is restored. */
-    RETURNED
+    RETURNED,
+    /** The platform, the courier or the consignee paid what was due, and the case was released. */
+    PAYMENT_CONFIRMED,
+    /** An officer recorded that duties paid on returned goods were paid back. */
+    REFUND_PAID
 }

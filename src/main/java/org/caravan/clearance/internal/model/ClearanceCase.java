@@ -192,6 +192,24 @@ public final class ClearanceCase {
         return move(Move.REQUIRE_PAYMENT, PAYMENT_REQUIRED, CaseAction.TASK_RESULT, actor, detail, at);
     }
 
+    /**
+     * What was due is paid: released as {@link #release} releases, the payment named in the
+     * audit trail. Refused unless the case waits for payment.
+     */
+    public CaseChange confirmPayment(Instant at, String payer, String detail) {
+        expect(PAYMENT_REQUIRED, "payment");
+        return move(Move.RELEASE, arrivedAt.isPresent() ? RELEASED : RELEASED_PRE_ARRIVAL, CaseAction.PAYMENT_CONFIRMED,
+                payer, detail, at);
+    }
+
+    /**
+     * Duties paid on this case were paid back: recorded in the audit trail, even once the case
+     * is closed, since a refund follows goods that were released and then returned.
+     */
+    public CaseChange recordRefundPaid(Instant at, String officer, String detail) {
+        return note(CaseAction.REFUND_PAID, officer, detail, at);
+    }
+
     /** Released: before arrival if the goods are not here yet, otherwise for delivery. */
     public CaseChange release(Instant at, String actor, String detail) {
         return move(Move.RELEASE, arrivedAt.isPresent() ? RELEASED : RELEASED_PRE_ARRIVAL, CaseAction.TASK_RESULT, actor,

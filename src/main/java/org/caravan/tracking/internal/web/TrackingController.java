@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.caravan.clearance.ClearanceStandings;
 import org.caravan.clearance.ConsigneeDocuments;
+import org.caravan.clearance.ConsigneePayments;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
@@ -39,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,6 +67,7 @@ class TrackingController {
     private final FiledConsignments filings;
     private final ClearanceStandings standings;
     private final ConsigneeDocuments consigneeDocuments;
+    private final ConsigneePayments consigneePayments;
     private final ClientBuckets proofAttempts;
     /** Failed proofs per parcel, whatever the address: many addresses must not add up to many guesses. */
     private final ClientBuckets failedProofs;
@@ -73,7 +76,7 @@ class TrackingController {
     private final Set<String> trustedProxies;
 
     TrackingController(ConsumerTimeline timeline, TrackingTexts texts, FiledConsignments filings,
-            ClearanceStandings standings, ConsigneeDocuments consigneeDocuments,
+            ClearanceStandings standings, ConsigneeDocuments consigneeDocuments, ConsigneePayments consigneePayments,
             @Value("${caravan.tracking.proof-attempts-per-minute:10}") int proofAttemptsPerMinute,
             @Value("${caravan.tracking.lookups-per-minute:300}") int lookupsPerMinute,
             @Value("${caravan.tracking.trusted-proxies:}") Set<String> trustedProxies,
@@ -84,6 +87,7 @@ class TrackingController {
         this.filings = filings;
         this.standings = standings;
         this.consigneeDocuments = consigneeDocuments;
+        this.consigneePayments = consigneePayments;
         this.proofAttempts = new ClientBuckets(proofAttemptsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC());
         this.lookups = lookupsPerMinute > 0
                 ? Optional.of(new ClientBuckets(lookupsPerMinute, Duration.ofMinutes(1), 100_000, Clock.systemUTC()))
@@ -158,12 +162,10 @@ class TrackingController {
     ResponseEntity<Object> supply(@PathVariable String trackingNumber, @PathVariable UUID requestId,
             @RequestHeader(name = PROOF, required = false) String proof, HttpServletRequest request) throws IOException {
         // the proof is judged before the body is read, and the body is read no further than a PDF may go
-        Optional<ResponseEntity<Object>> refused = refuseProofAttempt(clientAddress(request), trackingNumber);
+        Optional<ResponseEntity<Object>> refused = requireProof(request, trackingNumber, proof,
+                () -> new NotFound("No document request " + requestId));
         if (refused.isPresent()) {
             return refused.get();
-        }
-        if (proof == null || proven(trackingNumber, proof).isEmpty()) {
-            throw new NotFound("No document request " + requestId);
         }
         if (request.getContentLengthLong() > maxPdfBytes) {
             throw new InvalidInput(new Violation("", "too-large", "a PDF is at most " + maxPdfBytes + " bytes; this one has "
@@ -176,6 +178,56 @@ class TrackingController {
         UUID documentId = consigneeDocuments.supplyPdf(trackingNumber, requestId, body);
         return ResponseEntity.<Object>status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new TrackingView.DocumentSupplied(documentId, "SUBMITTED"));
+    }
+
+    @Operation(summary = "The consignee pays the duties and taxes due",
+            description = "The same body as POST /api/v1/payments: the payment reference the tracking view shows after "
+            + "proof, the amount and currency due, the payment provider's transaction id. Only with the " + PROOF
+            + " header proving the filing's postcode or phone digits; without it, or with a wrong one, the request is not "
+            + "found, exactly as one of another parcel. The same providerRef again answers the first payment (200).")
+    @ApiResponse(responseCode = "201", description = "The payment; the parcel is released",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ConsigneePayments.PaymentConfirmed.class)))
+    @ApiResponse(responseCode = "200", description = "The payment of the same provider transaction, recorded before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ConsigneePayments.PaymentConfirmed.class)))
+    @ApiResponse(responseCode = "404", description = "No such payment request for this parcel, or the proof does not hold",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
+    @ApiResponse(responseCode = "429", description = "Too many proof attempts from this address; retry after Retry-After "
+            + "seconds", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
+    @Parameter(name = PROOF, in = ParameterIn.HEADER, required = true,
+            description = "The consignee's postcode, or the last four digits of their phone number, as filed")
+    @PostMapping(path = "/api/v1/tracking/{trackingNumber}/payments", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Object> pay(@PathVariable String trackingNumber,
+            @RequestHeader(name = PROOF, required = false) String proof,
+            @RequestBody ConsigneePayments.PaymentBody body, HttpServletRequest request) {
+        Optional<ResponseEntity<Object>> refused = requireProof(request, trackingNumber, proof,
+                () -> new NotFound("No payment request " + (body == null ? "" : body.reference()) + " for this parcel"));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        ConsigneePayments.PaymentConfirmed paid = consigneePayments.pay(trackingNumber, body);
+        return ResponseEntity.<Object>status(paid.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(paid);
+    }
+
+    /**
+     * What the consignee's own actions ask first: a proof attempt within the limits (else the
+     * 429 to answer) that holds (else {@code notFound}, as for what is not there at all).
+     */
+    private Optional<ResponseEntity<Object>> requireProof(HttpServletRequest request, String trackingNumber,
+            String proof, java.util.function.Supplier<NotFound> notFound) {
+        Optional<ResponseEntity<Object>> refused = refuseProofAttempt(clientAddress(request), trackingNumber);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        if (proof == null || proven(trackingNumber, proof).isEmpty()) {
+            throw notFound.get();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -221,13 +273,16 @@ class TrackingController {
         String standing = entries.stream().map(Timeline.Entry::status).filter(st -> !st.equals("ARRIVED"))
                 .reduce((first, second) -> second).orElse("ARRIVED");
         String lastKey = textKey(standing, arrived);
+        java.util.Map<String, String> references = proven.isEmpty() ? java.util.Map.of()
+                : consigneePayments.due(trackingNumber).stream().collect(java.util.stream.Collectors.toMap(
+                        ConsigneePayments.Due::jurisdiction, ConsigneePayments.Due::reference, (a, b) -> a));
         List<TrackingView.AmountDue> due = proven.isEmpty() ? null : standings.of(trackingNumber).stream()
                 .filter(s -> s.amountDue() != null)
                 .map(s -> new TrackingView.AmountDue(s.jurisdiction(), s.amountDue().toPlainString(), s.amountCurrency(),
                         s.lines().stream().map(l -> new TrackingView.DueLine(l.kind().name(), l.due().amount().toPlainString(),
                                 l.due().currency().getCurrencyCode(), ChargeWords.plain(l.kind(), l.name(), l.payer(), l.base(),
                                         l.ratePercent(), l.perKg(), l.massKg(), l.minimumApplied(), l.due(), language),
-                                l.legalBasis())).toList()))
+                                l.legalBasis())).toList(), references.get(s.jurisdiction())))
                 .toList();
         Optional<String> action = due != null && !due.isEmpty() && standing.equals("PAYMENT_REQUIRED")
                 ? texts.optional("action.PAYMENT_REQUIRED.amount", language, due.get(0).amount(), due.get(0).currency())

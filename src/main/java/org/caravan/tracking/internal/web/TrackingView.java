@@ -60,7 +60,9 @@ record TrackingView(
             @Schema(requiredMode = REQUIRED, example = "12.40") String amount,
             @Schema(requiredMode = REQUIRED, example = "EUR") String currency,
             @Schema(requiredMode = REQUIRED, description = "What makes up the amount, each line in plain language; "
-                    + "empty when an officer assessed the amount") List<DueLine> lines) {
+                    + "empty when an officer assessed the amount") List<DueLine> lines,
+            @Schema(description = "The payment reference to pay it with, at POST /api/v1/tracking/{trackingNumber}/payments "
+                    + "or with the platform or courier", example = "PAY-KZ-03F3T9XFB17CZAA9LLC07HG5Z-W") String reference) {
     }
 
     /** One line of the amount due, explained in the consumer's language. */

@@ -1,0 +1,2 @@
+/** Payment requests, confirmations, refunds and statements over HTTP. */
+package org.caravan.clearance.internal.payments.web;
