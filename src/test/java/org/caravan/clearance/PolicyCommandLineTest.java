@@ -1,22 +1,20 @@
 package org.caravan.clearance;
 
+import static org.caravan.support.CommandLineRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.caravan.CaravanCommandLine;
+import org.caravan.support.CommandLineRun;
 import org.caravan.support.Api;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,25 +26,6 @@ class PolicyCommandLineTest {
 
     static final String Y2020 = "EAEU-PERSONAL-USE-2020";
     static final String Y2026 = "EAEU-ECOMMERCE-GOODS-2026";
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new CaravanCommandLine()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
 
     static Map<String, Object> line(String tracking, String hs, String eur, String kg) {
         Map<String, Object> line = Filings.line(tracking, null, null, "KZ", "KZ-" + tracking, "Aigerim Sadykova", hs, 1,
@@ -66,7 +45,7 @@ class PolicyCommandLineTest {
         Path file = manifest(dir, List.of(line("CRVPOLICY0001", "851713", "300.00", "2.000"),
                 line("CRVPOLICY0002", "610910", "150.00", "1.000")));
 
-        Run run = run("policy", "compare", "--from", file.toString(), "--regime", Y2020, "--regime", Y2026,
+        CommandLineRun run = run("policy", "compare", "--from", file.toString(), "--regime", Y2020, "--regime", Y2026,
                 "--on", "2026-11-25", "--json", "--data-dir", dir.resolve("data").toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -100,7 +79,7 @@ class PolicyCommandLineTest {
     void comparesADraftRuleFromAFileAsATable(@TempDir Path dir) throws Exception {
         Path file = manifest(dir, List.of(line("CRVPOLICY0003", "851713", "160.00", "1.000")));
 
-        Run run = run("policy", "compare", "--from", file.toString(), "--regime", Y2026, "--regime",
+        CommandLineRun run = run("policy", "compare", "--from", file.toString(), "--regime", Y2026, "--regime",
                 "PROPOSAL-EAEU-150-EUR", "--regime-file", "docs/policy/eaeu-150-eur-proposal.json", "--on", "2026-11-25",
                 "--data-dir", dir.resolve("data").toString());
 
@@ -115,28 +94,28 @@ class PolicyCommandLineTest {
     void badArgumentsAreRefusedWithASentence(@TempDir Path dir) throws Exception {
         Path file = manifest(dir, List.of(line("CRVPOLICY0004", "851713", "160.00", "1.000")));
 
-        Run unknown = run("policy", "compare", "--from", file.toString(), "--regime", Y2020, "--regime", "EAEU-2030");
+        CommandLineRun unknown = run("policy", "compare", "--from", file.toString(), "--regime", Y2020, "--regime", "EAEU-2030");
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).contains("Unknown regime EAEU-2030; known: " + Y2020);
 
-        Run missing = run("policy", "compare", "--from", dir.resolve("nowhere.json").toString(), "--regime", Y2020,
+        CommandLineRun missing = run("policy", "compare", "--from", dir.resolve("nowhere.json").toString(), "--regime", Y2020,
                 "--regime", Y2026);
         assertThat(missing.exit()).isNotZero();
         assertThat(missing.err()).contains("--from: no such file: ");
 
-        Run once = run("policy", "compare", "--from", file.toString(), "--regime", Y2020);
+        CommandLineRun once = run("policy", "compare", "--from", file.toString(), "--regime", Y2020);
         assertThat(once.exit()).isNotZero();
         assertThat(once.err()).contains("Give --regime twice");
 
         Path draft = dir.resolve("draft.json");
         Files.writeString(draft, Files.readString(Path.of("docs/policy/eaeu-150-eur-proposal.json"))
                 .replace("\"method\": \"DUTY_ON_VALUE_WITH_VAT\",", ""));
-        Run malformed = run("policy", "compare", "--from", file.toString(), "--regime", Y2026, "--regime",
+        CommandLineRun malformed = run("policy", "compare", "--from", file.toString(), "--regime", Y2026, "--regime",
                 "PROPOSAL-EAEU-150-EUR", "--regime-file", draft.toString());
         assertThat(malformed.exit()).isNotZero();
         assertThat(malformed.err()).contains("/regimes/0 (PROPOSAL-EAEU-150-EUR)", "field missing: method");
 
-        for (Run run : List.of(unknown, missing, once, malformed)) {
+        for (CommandLineRun run : List.of(unknown, missing, once, malformed)) {
             assertThat(run.err()).doesNotContain("Exception", "\tat ");
         }
     }
@@ -145,7 +124,7 @@ class PolicyCommandLineTest {
     void aManifestTheApiWouldRefuseIsRefusedWithItsPointers(@TempDir Path dir) throws Exception {
         Path file = manifest(dir, List.of(line("CRVPOLICY0005", "851713", "-5", "1.000")));
 
-        Run run = run("policy", "compare", "--from", file.toString(), "--regime", Y2020, "--regime", Y2026,
+        CommandLineRun run = run("policy", "compare", "--from", file.toString(), "--regime", Y2020, "--regime", Y2026,
                 "--data-dir", dir.resolve("data").toString());
 
         assertThat(run.exit()).isEqualTo(1);
@@ -166,7 +145,7 @@ class PolicyCommandLineTest {
                 Api.JSON.writeValueAsString(Filings.line("CRVPOLICYUZ02", null, null, "UZ", recipient, "Dilnoza Karimova",
                         "610910", 1, "90.00", "0.800"))) + "\n");
 
-        Run run = run("policy", "compare", "--from", file.toString(), "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
+        CommandLineRun run = run("policy", "compare", "--from", file.toString(), "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
                 "UZ-POSTAL-2025", "--on", "2026-11-25", "--json", "--data-dir", dir.resolve("data").toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -183,7 +162,7 @@ class PolicyCommandLineTest {
         assertThat(report.at("/totals/1/declarantFees").isEmpty()).isTrue();
 
         Files.writeString(file, Files.readString(file).replace("\"90.00\"", "\"ninety\""));
-        Run bad = run("policy", "compare", "--from", file.toString(), "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
+        CommandLineRun bad = run("policy", "compare", "--from", file.toString(), "--regime", "UZ-COURIER-QUOTA-2025", "--regime",
                 "UZ-POSTAL-2025", "--data-dir", dir.resolve("data").toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("/consignments/1/", "(line 4)");
@@ -202,7 +181,7 @@ class PolicyCommandLineTest {
             List<String> args = new java.util.ArrayList<>(List.of("policy", "compare"));
             args.addAll(example);
             args.addAll(List.of("--on", "2026-11-25", "--data-dir", dir.resolve("data").toString()));
-            Run run = run(args.toArray(String[]::new));
+            CommandLineRun run = run(args.toArray(String[]::new));
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(guide).as(String.join(" ", example)).contains(run.out().stripTrailing());
         }

@@ -1,14 +1,13 @@
 package org.caravan.interchange;
 
+import static org.caravan.support.CommandLineRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.caravan.CaravanCommandLine;
+import org.caravan.support.CommandLineRun;
 import org.caravan.support.Api;
 import org.caravan.support.SharedData;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import picocli.CommandLine;
 
 /**
  * {@code ./caravan edi} and {@code ./caravan wco} as a partner uses them: a manifest JSON
@@ -25,40 +23,21 @@ import picocli.CommandLine;
  */
 class EdiCommandLineTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new CaravanCommandLine()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
     @Test
     void aManifestGoesToCuscarAndBackUnchanged(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("manifest.json");
         Files.write(json, Api.JSON.writeValueAsBytes(EdiRoundTripTest.sample()));
 
-        Run toEdifact = run("edi", "convert", json.toString(), "--to", "edifact");
+        CommandLineRun toEdifact = run("edi", "convert", json.toString(), "--to", "edifact");
         assertThat(toEdifact.exit()).as(toEdifact.err()).isZero();
         Path edi = dir.resolve("manifest.edi");
         Files.writeString(edi, toEdifact.out());
 
-        Run validate = run("edi", "validate", edi.toString());
+        CommandLineRun validate = run("edi", "validate", edi.toString());
         assertThat(validate.exit()).as(validate.out()).isZero();
         assertThat(validate.err()).contains("1 manifest(s) or order(s), 2 consignment(s)");
 
-        Run back = run("edi", "convert", edi.toString(), "--to", "json");
+        CommandLineRun back = run("edi", "convert", edi.toString(), "--to", "json");
         assertThat(back.exit()).isZero();
         assertThat(Api.JSON.readTree(back.out())).isEqualTo(Api.JSON.valueToTree(EdiRoundTripTest.sample()));
     }
@@ -69,7 +48,7 @@ class EdiCommandLineTest {
         Files.writeString(edi, EdiRoundTripTest.cuscar(EdiRoundTripTest.manifest(EdiRoundTripTest.sample()))
                 .replace("QTY+47:2'", "QTY+47:two'"));
 
-        Run validate = run("edi", "validate", edi.toString());
+        CommandLineRun validate = run("edi", "validate", edi.toString());
         assertThat(validate.exit()).isNotZero();
         assertThat(validate.out()).contains("(QTY) element 1 component 2");
     }
@@ -78,7 +57,7 @@ class EdiCommandLineTest {
     @ValueSource(strings = {"cusdec-d99b.edi", "cusrep-d99b.edi", "iftsta-d99b.edi"})
     void everySharedSampleParsesOrIsRefusedWithAReason(String sample) {
         Path file = SharedData.file("samples/edifact/" + sample);
-        Run validate = run("edi", "validate", file.toString());
+        CommandLineRun validate = run("edi", "validate", file.toString());
 
         assertThat(validate.exit()).isNotZero();
         assertThat(validate.out()).matches("(?s)segment \\d+ \\([A-Z]{3}\\).*\\[\\d+\\].*");
@@ -86,13 +65,13 @@ class EdiCommandLineTest {
 
     @Test
     void theWcoSampleIsRefusedWithXPathsAndACorridorDeclarationIsValid(@TempDir Path dir) throws Exception {
-        Run sample = run("wco", "validate", SharedData.file("samples/wco-dm/import-declaration-full.xml").toString());
+        CommandLineRun sample = run("wco", "validate", SharedData.file("samples/wco-dm/import-declaration-full.xml").toString());
         assertThat(sample.exit()).isNotZero();
         assertThat(sample.out()).contains("/MetaData/Declaration/GoodsShipment/Importer/Name");
 
         Path corridor = dir.resolve("corridor.xml");
         Files.writeString(corridor, Wco.corridorDeclaration("LRN-CLI-1"));
-        Run valid = run("wco", "validate", corridor.toString());
+        CommandLineRun valid = run("wco", "validate", corridor.toString());
         assertThat(valid.exit()).as(valid.out()).isZero();
     }
 
@@ -103,7 +82,7 @@ class EdiCommandLineTest {
         assertThat(run("edi", "validate", edi.toString()).exit()).isZero();
 
         Files.writeString(edi, EdifactGuideTest.example("CUSDEC").replace("BGM+929", "BGM+830"));
-        Run wrong = run("edi", "validate", edi.toString());
+        CommandLineRun wrong = run("edi", "validate", edi.toString());
         assertThat(wrong.exit()).isNotZero();
         assertThat(wrong.out()).contains("segment 3 (BGM) element 1 component 1");
     }
@@ -111,7 +90,7 @@ class EdiCommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"response-accepted.xml", "response-cleared.xml", "response-rejected.xml", "response-tax.xml"})
     void theWcoResponseSamplesAreNotDeclarationsAndSaySo(String sample) {
-        Run validate = run("wco", "validate", SharedData.file("samples/wco-dm/" + sample).toString());
+        CommandLineRun validate = run("wco", "validate", SharedData.file("samples/wco-dm/" + sample).toString());
 
         assertThat(validate.exit()).isNotZero();
         assertThat(validate.out()).contains("/MetaData: a Declaration is required");
