@@ -200,6 +200,30 @@ public abstract class CorridorRegimes extends ApiTest {
                 .isEqualTo("EAEU-ECOMMERCE-GOODS-2026");
     }
 
+    @Test
+    void theRegimesReadAndPinRefuseBadInputWithAProblemNamingTheField() {
+        String courier = as(Role.COURIER, null);
+        String officer = as(Role.OFFICER, "KZ");
+        Reply badDate = api.get("/api/v1/jurisdictions/KZ/regimes?on=2026-13-01", courier);
+        assertThat(badDate.status()).isEqualTo(422);
+        assertThat(badDate.raw()).contains("/on");
+        assertThat(api.get("/api/v1/jurisdictions/XX/regimes", courier).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/jurisdictions/kz/regimes", courier).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/jurisdictions/KZ/regimes", null).status()).isEqualTo(401);
+        assertThat(api.put("/api/v1/jurisdictions/KZ/regime-pin", courier,
+                Map.of("regimeId", "EAEU-PERSONAL-USE-2020", "reason", "not an officer")).status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/jurisdictions/KZ/regime-pin", officer, "null").status()).isEqualTo(400);
+        assertThat(api.put("/api/v1/jurisdictions/KZ/regime-pin", officer, "{\"regimeId\": 5").status()).isEqualTo(400);
+        Reply longReason = api.put("/api/v1/jurisdictions/KZ/regime-pin", officer,
+                Map.of("regimeId", "EAEU-PERSONAL-USE-2020", "reason", "x".repeat(1001)));
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.raw()).contains("/reason");
+        assertThat(api.get("/api/v1/jurisdictions/KZ/regime-pin/history", courier).body().toString())
+                .doesNotContain("not an officer");
+        JsonNode all = api.get("/api/v1/jurisdictions", courier).body();
+        assertThat(all.size()).isEqualTo(10);
+    }
+
     private JsonNode track(String tn, String proof, String language) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracking/" + tn))

@@ -196,7 +196,7 @@ class RegimeController {
     }
 
     private CountryCode known(String code) {
-        return Optional.ofNullable(code).filter(c -> c.matches("[A-Z]{2}")).map(CountryCode::of)
+        return Optional.ofNullable(code).filter(CountryCode::isValid).map(CountryCode::of)
                 .filter(jurisdictions::clearsFor)
                 .orElseThrow(() -> new NotFound("Caravan does not clear for " + code));
     }
