@@ -57,10 +57,10 @@ class HsSuggestionAccuracyTest extends ApiTest {
     }
 
     /** top-1 and top-5 at 2, 4 and 6 digits as published. */
-    static final double[] PUBLISHED_ALL = {0.595, 0.470, 0.363, 0.784, 0.674, 0.569};
-    static final double[] PUBLISHED_UK = {0.611, 0.486, 0.380, 0.797, 0.697, 0.593};
-    static final double[] PUBLISHED_CBP = {0.554, 0.428, 0.317, 0.749, 0.614, 0.507};
-    static final double[] PUBLISHED_UK_PARCELS = {0.503, 0.407, 0.347, 0.671, 0.562, 0.483};
+    static final double[] PUBLISHED_ALL = {0.602, 0.477, 0.368, 0.792, 0.680, 0.580};
+    static final double[] PUBLISHED_UK = {0.620, 0.496, 0.390, 0.807, 0.706, 0.608};
+    static final double[] PUBLISHED_CBP = {0.556, 0.426, 0.313, 0.754, 0.614, 0.509};
+    static final double[] PUBLISHED_UK_PARCELS = {0.515, 0.418, 0.353, 0.678, 0.570, 0.497};
 
     private static void atLeast(HsAccuracy.Group g, double[] published) {
         assertThat(new double[] {g.top1Chapter(), g.top1Heading(), g.top1Subheading(), g.top5Chapter(), g.top5Heading(),

@@ -10,8 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,10 +40,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * An in-memory BM25 index of texts that each speak for one subheading: the nomenclature's
  * subheadings (their own words, and their heading's and chapter's as context), the pilot
- * tariff's descriptions and labelled product descriptions. A query's hits vote for their
- * subheading; a subheading's score is its best three hits' scores with falling weights, so
- * several texts agreeing count for more than one, but a subheading with many texts cannot
- * outvote a better match. Immutable once built; searches may run concurrently.
+ * tariff's descriptions and labelled product descriptions. Words are matched stemmed, and
+ * whole against the beginnings of the texts' words, for parcel lines cut short. A query's
+ * hits vote for their subheading; a subheading's score is its best three hits' scores with
+ * falling weights, so several texts agreeing count for more than one, but a subheading with
+ * many texts cannot outvote a better match. Immutable once built; searches may run concurrently.
  */
 public final class HsTextIndex {
 
@@ -53,19 +60,23 @@ public final class HsTextIndex {
     }
 
     /** The settings of the ranking, tuned on the validation split only (docs/risk-model.md). */
-    public record Weights(double context, double subheading, double pilot, double example, int hits, double decay) {
+    public record Weights(double context, double prefix, double subheading, double pilot, double example, int hits,
+            double decay) {
 
-        public static final Weights TUNED = new Weights(0.2, 1.0, 1.0, 1.0, 100, 0.5);
+        public static final Weights TUNED = new Weights(0.2, 0.4, 1.0, 1.0, 1.0, 100, 0.5);
     }
 
     private static final String CODE = "code";
     private static final String KIND = "kind";
     private static final String TEXT = "text";
     private static final String CONTEXT = "context";
+    private static final String PREFIX = "prefix";
+    private static final int MIN_PREFIX = 4;
     private static final int MAX_TERMS = 64;
     private static final int VOTES_PER_CODE = 3;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer words = new Words(false);
     private final IndexSearcher searcher;
     private final Weights weights;
     private final int size;
@@ -74,13 +85,17 @@ public final class HsTextIndex {
         this.weights = weights;
         this.size = entries.size();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Analyzer perField = new PerFieldAnalyzerWrapper(analyzer, Map.of(PREFIX, new Words(true)));
         try (IndexWriter writer = new IndexWriter(directory,
-                new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity()))) {
+                new IndexWriterConfig(perField).setSimilarity(new BM25Similarity()))) {
             for (Entry entry : entries) {
                 Document doc = new Document();
                 doc.add(new StringField(CODE, entry.subheading(), Field.Store.YES));
                 doc.add(new StoredField(KIND, entry.kind().ordinal()));
                 doc.add(new TextField(TEXT, entry.text(), Field.Store.NO));
+                if (weights.prefix() > 0) {
+                    doc.add(new TextField(PREFIX, entry.text(), Field.Store.NO));
+                }
                 if (entry.context() != null && !entry.context().isBlank()) {
                     doc.add(new TextField(CONTEXT, entry.context(), Field.Store.NO));
                 }
@@ -100,7 +115,7 @@ public final class HsTextIndex {
 
     /** The best {@code limit} subheadings for the text; none when no word of it is in the index. */
     public List<Hit> search(String text, int limit) {
-        Set<String> terms = terms(text);
+        Set<String> terms = terms(analyzer, text);
         if (terms.isEmpty() || size == 0) {
             return List.of();
         }
@@ -109,6 +124,14 @@ public final class HsTextIndex {
             query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(CONTEXT, term)), (float) weights.context()),
                     BooleanClause.Occur.SHOULD);
+        }
+        if (weights.prefix() > 0) {
+            for (String word : terms(words, text)) {
+                if (word.length() >= MIN_PREFIX) {
+                    query.add(new BoostQuery(new TermQuery(new Term(PREFIX, word)), (float) weights.prefix()),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
         }
         try {
             ScoreDoc[] docs = searcher.search(query.build(), weights.hits()).scoreDocs;
@@ -142,7 +165,7 @@ public final class HsTextIndex {
         }
     }
 
-    private Set<String> terms(String text) {
+    private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -155,5 +178,29 @@ public final class HsTextIndex {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /**
+     * Whole words, unstemmed; in the index also each word's beginnings of four letters or more,
+     * so a parcel line cut short ("wrap front trous") still finds "trousers".
+     */
+    private static final class Words extends Analyzer {
+
+        private final boolean beginnings;
+
+        Words(boolean beginnings) {
+            this.beginnings = beginnings;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream stream = new StopFilter(new EnglishPossessiveFilter(new LowerCaseFilter(source)),
+                    EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            if (beginnings) {
+                stream = new EdgeNGramTokenFilter(stream, MIN_PREFIX, 40, false);
+            }
+            return new TokenStreamComponents(source, stream);
+        }
     }
 }
