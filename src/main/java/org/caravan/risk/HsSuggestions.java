@@ -153,6 +153,11 @@ public class HsSuggestions {
     }
 
     private synchronized Built rebuild() {
+        Built current = built;
+        if (current != null && current.nomenclatureImports() == nomenclature.imports()
+                && current.exampleImports() == examples.imports() && System.nanoTime() - current.checkedAt() < 1_000_000_000L) {
+            return current; // another request rebuilt it while this one waited
+        }
         long nomenclatureImports = nomenclature.imports();
         long exampleImports = examples.imports();
         List<HsSubheadingText> subheadings = nomenclature.subheadingTexts();

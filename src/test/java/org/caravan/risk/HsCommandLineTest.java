@@ -26,6 +26,10 @@ class HsCommandLineTest {
         assertThat(answer.get("candidates").findValuesAsString("hsCode")).contains("851830")
                 .allSatisfy(code -> assertThat(code).matches("\\d{6}"));
         assertThat(answer.at("/candidates/0/score").asDouble()).isBetween(0.0, 1.0);
+
+        CommandLineRun plain = run("hs", "suggest", "smartphone", "--limit", "1", "--data-dir", dir.toString());
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(plain.out().strip()).startsWith("851713").contains("Smartphones").doesNotContain("\n");
     }
 
     @Test
