@@ -17,12 +17,16 @@ import org.caravan.filing.FiledConsignments;
 import org.caravan.filing.ManifestReading;
 import org.caravan.interchange.InterchangeFiles;
 import org.caravan.reference.ExchangeRates;
+import org.caravan.reference.HsExamples;
 import org.caravan.reference.HsNomenclature;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.NomenclatureImported;
 import org.caravan.reference.Regime;
 import org.caravan.reference.RegimeProposals;
 import org.caravan.reference.Watchlist;
+import org.caravan.risk.HsAccuracy;
+import org.caravan.risk.HsCandidate;
+import org.caravan.risk.HsSuggestions;
 import org.caravan.simulator.BenchFigures;
 import org.caravan.simulator.BenchSettings;
 import org.caravan.simulator.CaravanClient;
@@ -44,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "E-commerce clearance for the Central Asian trade corridor.",
         subcommands = {CaravanCommandLine.Serve.class, CaravanCommandLine.Demo.class, CaravanCommandLine.Reference.class,
                 CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class,
-                CaravanCommandLine.Policy.class})
+                CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class})
 public class CaravanCommandLine {
 
     public static void main(String[] args) {
@@ -209,7 +213,7 @@ public class CaravanCommandLine {
     }
 
     @Command(name = "reference", description = "Import reference data.",
-            subcommands = {ImportHs.class, ImportFx.class, ImportNationalFx.class, ImportWatchlist.class})
+            subcommands = {ImportHs.class, ImportHsExamples.class, ImportFx.class, ImportNationalFx.class, ImportWatchlist.class})
     static class Reference {
     }
 
@@ -239,6 +243,24 @@ public class CaravanCommandLine {
             NomenclatureImported imported = context.getBean(HsNomenclature.class).importNomenclature(file);
             return String.format("Imported HS nomenclature: %d chapters, %d headings, %d subheadings", imported.chapters(),
                     imported.headings(), imported.subheadings());
+        }
+    }
+
+    @Command(name = "import-hs-examples", description = "Load product descriptions labelled with HS subheadings, "
+            + "which HS suggestions learn from: CSV files (description,hs6,source,...), replacing those loaded before.")
+    static class ImportHsExamples extends StorageCommand {
+
+        @Parameters(paramLabel = "FILE", arity = "1..*")
+        List<Path> files = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            try (var context = start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
+                System.out.println("Imported " + context.getBean(HsExamples.class).importFiles(files)
+                        + " labelled HS descriptions");
+            }
+            return 0;
         }
     }
 
@@ -460,6 +482,96 @@ public class CaravanCommandLine {
                     .orElseThrow(() -> new CommandLine.ParameterException(cli, "Unknown regime " + id + "; known: "
                             + String.join(", ", java.util.stream.Stream.concat(bundled.regimes().stream().map(Regime::id),
                                     proposals.keySet().stream()).toList())));
+        }
+    }
+
+    @Command(name = "hs", description = "HS subheadings for product descriptions (docs/risk-model.md).",
+            subcommands = {HsSuggest.class, HsEvaluate.class})
+    static class Hs {
+    }
+
+    /** A command that reads the store and prints to stdout alone: the service's log goes to stderr while it runs. */
+    abstract static class QuietStorageCommand extends StorageCommand {
+
+        <T> T quietly(java.util.function.Function<ConfigurableApplicationContext, T> work) {
+            PrintStream stdout = System.out;
+            System.setOut(System.err);
+            try (var context = start(WebApplicationType.NONE, List.of("--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"))) {
+                return work.apply(context);
+            } finally {
+                System.setOut(stdout);
+            }
+        }
+    }
+
+    @Command(name = "suggest", description = "Suggest HS subheadings for a product description, best first.")
+    static class HsSuggest extends QuietStorageCommand {
+
+        @Parameters(paramLabel = "TEXT", description = "The product description (at most 500 characters).")
+        String text;
+
+        @Option(names = "--limit", defaultValue = "5", description = "Candidates, 1 to 20 (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--json", description = "Print {\"candidates\": [...]} as the API answers.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (text.isBlank() || text.length() > HsSuggestions.MAX_TEXT) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "TEXT must be 1 to " + HsSuggestions.MAX_TEXT
+                        + " characters");
+            }
+            if (limit < 1 || limit > HsSuggestions.MAX_LIMIT) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--limit must be 1 to " + HsSuggestions.MAX_LIMIT);
+            }
+            List<HsCandidate> candidates = quietly(context -> context.getBean(HsSuggestions.class).suggest(text, limit));
+            if (json) {
+                System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(Map.of("candidates", candidates)));
+            } else if (candidates.isEmpty()) {
+                System.out.println("No subheading matches a word of the description.");
+            } else {
+                candidates.forEach(c -> System.out.printf(java.util.Locale.ROOT, "%s  %.3f  %s%n", c.hsCode(), c.score(),
+                        c.description()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "evaluate", description = "Measure top-1 and top-5 accuracy at 2, 4 and 6 digits on the held-out "
+            + "labelled descriptions in the store, with an index that learned from the others.")
+    static class HsEvaluate extends QuietStorageCommand {
+
+        @Option(names = "--split", defaultValue = "TEST", description = "TEST (the published figures) or VALIDATION "
+                + "(for tuning) (default: ${DEFAULT-VALUE}).")
+        HsSuggestions.HeldOutSplit split;
+
+        @Option(names = "--json", description = "Print the figures as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            HsAccuracy accuracy;
+            try {
+                accuracy = quietly(context -> context.getBean(HsSuggestions.class).evaluate(split));
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+            if (json) {
+                System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(accuracy));
+            } else {
+                System.out.printf("%s split, index learned from %d labelled descriptions%n", accuracy.split(),
+                        accuracy.indexedExamples());
+                System.out.println("group  descriptions  top1@2  top1@4  top1@6  top5@2  top5@4  top5@6");
+                accuracy.groups().forEach(g -> System.out.printf(java.util.Locale.ROOT,
+                        "%-5s  %12d  %6.3f  %6.3f  %6.3f  %6.3f  %6.3f  %6.3f%n", g.name(), g.descriptions(),
+                        g.top1Chapter(), g.top1Heading(), g.top1Subheading(), g.top5Chapter(), g.top5Heading(),
+                        g.top5Subheading()));
+            }
+            return 0;
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.caravan.reference;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.caravan.reference.internal.CsvRows;
@@ -22,6 +24,7 @@ public class HsNomenclature {
     private final Map<String, TariffLine> pilotTariff;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final NomenclatureTable table;
+    private final AtomicLong imports = new AtomicLong();
 
     HsNomenclature(NomenclatureTable table) {
         this.table = table;
@@ -63,7 +66,19 @@ public class HsNomenclature {
 
     /** Replaces the stored nomenclature with the CSV at {@code file} (layout of datasets/harmonized-system). */
     public NomenclatureImported importNomenclature(Path file) {
-        return table.replaceWith(file);
+        NomenclatureImported imported = table.replaceWith(file);
+        imports.incrementAndGet();
+        return imported;
+    }
+
+    /** Imports made by this process, so a reader can tell its copy is stale without asking the store. */
+    public long imports() {
+        return imports.get();
+    }
+
+    /** The imported subheadings with their heading's and chapter's descriptions; empty before an import. */
+    public List<HsSubheadingText> subheadingTexts() {
+        return table.subheadingTexts();
     }
 
     public int importedSubheadings() {

@@ -41,6 +41,7 @@ class ApiContractTest extends ApiTest {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String QUOTES = "/api/v1/quotes";
     private static final String QUOTE = "/api/v1/quotes/{quoteId}";
+    private static final String HS_SUGGEST = "/api/v1/hs/suggest";
 
     private OpenApiContract contract;
     private final String[] platformId = new String[1];
@@ -277,6 +278,17 @@ class ApiContractTest extends ApiTest {
             assertThat(answer.has("next")).as("no open documents task for " + tracking).isTrue();
             page = "/api/v1/tasks?queue=documents&limit=1000&after=" + answer.get("next").asString();
         }
+    }
+
+    @Test
+    void hsSuggestionsAndTheirRefusalsAnswerTheDocument() {
+        Reply suggested = api.post(HS_SUGGEST, courier, null, Map.of("text", "cotton t-shirt", "limit", 3));
+        assertKept("POST", HS_SUGGEST, suggested, 200);
+        assertThat(suggested.body().at("/candidates/0/hsCode").asString()).matches("\\d{6}");
+        assertKept("POST", HS_SUGGEST, api.post(HS_SUGGEST, platform, null, Map.of("text", "zzqx")), 200);
+        assertKept("POST", HS_SUGGEST, api.post(HS_SUGGEST, platform, null, Map.of("text", "bag", "limit", 50)), 422);
+        assertKept("POST", HS_SUGGEST, api.post(HS_SUGGEST, platform, null, "application/json", "{\"text\": "), 400);
+        assertKept("POST", HS_SUGGEST, api.post(HS_SUGGEST, null, null, Map.of("text", "bag")), 401);
     }
 
     private void assertKept(String method, String path, Reply reply, int status) {

@@ -45,6 +45,9 @@ class OpenApiDocumentTest extends ApiTest {
         assertThat(schemaRef("/paths/~1api~1v1~1quotes/post/responses/201")).isEqualTo("#/components/schemas/Quote");
         assertThat(schemaRef("/paths/~1api~1v1~1quotes~1{quoteId}/get/responses/200")).isEqualTo("#/components/schemas/Quote");
         assertThat(document.at("/paths/~1api~1v1~1quotes/post/responses/200").isMissingNode()).isTrue();
+        assertThat(schemaRef("/paths/~1api~1v1~1hs~1suggest/post/responses/200"))
+                .isEqualTo("#/components/schemas/SuggestionsResponse");
+        assertThat(refusals("/api/v1/hs/suggest", "post")).contains("400", "401", "422").doesNotContain("404", "409");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.caravan.reference.HsSubheadingText;
 import org.caravan.reference.NomenclatureImported;
 import org.caravan.reference.internal.CsvRows;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,21 @@ public class NomenclatureTable {
 
     public int countSubheadings() {
         return jdbc.sql("select count(*) from hs_nomenclature where level = 6").query(Integer.class).single();
+    }
+
+    /** Every subheading with its heading's and chapter's descriptions. */
+    public List<HsSubheadingText> subheadingTexts() {
+        return jdbc.sql("select s.code, s.description, h.description, c.description from hs_nomenclature s"
+                + " left join hs_nomenclature h on h.code = substring(s.code, 1, 4)"
+                + " left join hs_nomenclature c on c.code = substring(s.code, 1, 2)"
+                + " where s.level = 6 order by s.code")
+                .query((rs, n) -> new HsSubheadingText(rs.getString(1), text(rs.getString(2)), text(rs.getString(3)),
+                        text(rs.getString(4))))
+                .list();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     @Transactional

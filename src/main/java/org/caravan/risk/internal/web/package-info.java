@@ -1,0 +1,2 @@
+/** The risk module's HTTP interface: HS suggestions for platforms at checkout. */
+package org.caravan.risk.internal.web;
