@@ -59,7 +59,12 @@ public final class ScreeningNames {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = fold(latin.substring(start, i));
+                String raw = latin.substring(start, i);
+                String word = fold(raw);
+                if (word.length() == 1 && raw.length() > 1) {
+                    // only a letter written alone is an initial: III (the third) is a word
+                    word = raw;
+                }
                 if (!word.isEmpty()) {
                     words.add(word);
                 }
