@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
  *
  * <p>Matching tolerates what separates a name on a parcel from the name on a list:
  * transliteration (Cyrillic and Latin), word order, initials, aliases and a letter dropped
- * or doubled. Every name of every entry is in an index keyed by its words' beginnings,
- * consonant skeletons and endings, so a screening scores a handful of candidates, not the
- * list. The threshold was set on a labelled set built from the lists themselves; see
+ * or doubled. Every name of every entry is in an index keyed by its words' beginnings (also
+ * with a letter left out) and consonant skeletons, so a screening scores a handful of
+ * candidates, not the list. The threshold was set on a labelled set built from the lists themselves; see
  * {@code docs/risk-model.md}, "Watchlist screening".
  */
 @Service

@@ -12,10 +12,11 @@ import java.util.Set;
  * Listed names indexed by the keys of their words, so that screening a name scores only
  * the few listed names that share a key with it, never the whole list.
  *
- * <p>A word's keys are its first three letters, the first three consonants of its skeleton
- * (vowels are what transliterations disagree on most) and, for longer words, its last three
- * letters (so that a letter dropped near the start still finds the word). Single letters are
- * initials: they are not keys, and they match any word that begins with them.
+ * <p>A word's keys are its first three letters, the first three letters left when one of its
+ * first four is left out (so that a letter dropped, added or changed near the start still
+ * finds the word), and the first three consonants of its skeleton (vowels are what
+ * transliterations disagree on most). Single letters are initials: they are not keys, and
+ * they match any word that begins with them.
  *
  * <p>A name matches a listed name when its words pair off with the listed name's words
  * (word order does not count): the score is twice the sum of the paired words' similarity
@@ -66,8 +67,11 @@ public final class NameIndex {
 
     /** Listed names scoring at least {@code threshold} against the given name, best first. */
     public List<Match> matches(String name, double threshold) {
+        if (words.length == 0) {
+            return List.of();
+        }
         String[] query = prepared(name);
-        if (query.length == 0 || words.length == 0) {
+        if (query.length == 0) {
             return List.of();
         }
         int queryInitials = 0;
@@ -188,6 +192,14 @@ public final class NameIndex {
             return keys;
         }
         keys.add("p" + word.substring(0, Math.min(3, word.length())));
+        if (word.length() >= 4) {
+            // the beginning with one of its first four letters left out, on both sides: two words
+            // one letter apart there (dropped, added or changed) share one of these
+            for (int i = 0; i < 4; i++) {
+                String shorter = word.substring(0, i) + word.substring(i + 1);
+                keys.add("p" + shorter.substring(0, 3));
+            }
+        }
         StringBuilder skeleton = new StringBuilder(3);
         for (int i = 0; i < word.length() && skeleton.length() < 3; i++) {
             char c = word.charAt(i);
@@ -197,9 +209,6 @@ public final class NameIndex {
         }
         if (skeleton.length() >= 2) {
             keys.add("s" + skeleton);
-        }
-        if (word.length() >= 5) {
-            keys.add("e" + word.substring(word.length() - 3));
         }
         return keys;
     }
