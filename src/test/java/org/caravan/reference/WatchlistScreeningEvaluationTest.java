@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class WatchlistScreeningEvaluationTest {
 
-    /** The figures measured and published; a change that does worse fails here. */
-    static final double PRECISION = 0.90;
-    static final double RECALL = 0.95;
+    /**
+     * Floors just under the figures measured and published (precision 0.9942, recall 0.9744;
+     * the set is built the same way on every run): a change that does worse fails here.
+     */
+    static final double PRECISION = 0.99;
+    static final double RECALL = 0.97;
 
     @Test
     void screeningFindsListedNamesInTheirVariantsAndFlagsFewUnlistedOnes() {
