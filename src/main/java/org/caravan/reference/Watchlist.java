@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.caravan.reference.internal.OfacSdnFile;
 import org.caravan.reference.internal.UnConsolidatedListFile;
@@ -32,11 +34,21 @@ public class Watchlist {
     public static final double THRESHOLD = 0.85;
     /** Longer input is cut before screening: no party's name is longer, and a hostile one costs nothing more. */
     static final int MAX_SCREENED_LENGTH = 300;
+    /**
+     * Names remembered with their hits, per loaded list: sellers and repeat consignees come back
+     * parcel after parcel. Bounded: when full it starts again, so memory stays small whatever comes.
+     */
+    static final int REMEMBERED_NAMES = 4096;
 
     private final WatchlistTable table;
     private volatile Snapshot snapshot = new Snapshot(List.of(), new NameIndex(List.of()));
 
-    private record Snapshot(List<WatchlistTable.Row> rows, NameIndex index) {
+    /** The lists as loaded, their index, and the names screened against them so far. */
+    private record Snapshot(List<WatchlistTable.Row> rows, NameIndex index, Map<String, List<WatchlistHit>> remembered) {
+
+        Snapshot(List<WatchlistTable.Row> rows, NameIndex index) {
+            this(rows, index, new ConcurrentHashMap<>());
+        }
     }
 
     Watchlist(WatchlistTable table) {
@@ -57,6 +69,22 @@ public class Watchlist {
         }
         String screened = name.length() > MAX_SCREENED_LENGTH ? name.substring(0, MAX_SCREENED_LENGTH) : name;
         Snapshot current = snapshot;
+        if (current.index().size() == 0) {
+            return List.of();
+        }
+        List<WatchlistHit> known = current.remembered().get(screened);
+        if (known != null) {
+            return known;
+        }
+        List<WatchlistHit> hits = screen(current, screened);
+        if (current.remembered().size() >= REMEMBERED_NAMES) {
+            current.remembered().clear();
+        }
+        current.remembered().put(screened, hits);
+        return hits;
+    }
+
+    private static List<WatchlistHit> screen(Snapshot current, String screened) {
         List<WatchlistHit> hits = new ArrayList<>();
         Set<String> entries = new HashSet<>();
         for (NameIndex.Match match : current.index().matches(screened, THRESHOLD)) {
@@ -66,7 +94,7 @@ public class Watchlist {
                         Math.min(1, match.score())));
             }
         }
-        return hits;
+        return List.copyOf(hits);
     }
 
     /** Adds one name as an entry of its own (a national list kept by hand). */

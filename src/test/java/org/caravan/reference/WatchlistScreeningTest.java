@@ -74,6 +74,15 @@ class WatchlistScreeningTest {
     }
 
     @Test
+    void aNameScreenedBeforeAnEntryWasAddedIsScreenedAgainstItAfterwards() {
+        Watchlist fresh = ReferenceData.inMemory().watchlist();
+        assertThat(fresh.screen("Aslan Bekmurzaev")).isEmpty();
+        fresh.add("TEST", "Aslan Bekmurzaev", "T-9");
+        assertThat(fresh.screen("Aslan Bekmurzaev")).map(WatchlistHit::reference).hasValue("T-9");
+        assertThat(fresh.screen("Bekmurzaev Aslan")).map(WatchlistHit::reference).hasValue("T-9");
+    }
+
+    @Test
     void hostileInputNeverThrows() {
         for (String name : new String[] {null, "", "   ", "!!!...,,,---", ".", "'", "a", "И", "李小龍", "Ivan Иванов 李 محمد",
             "\u0000\uFFFF\uD800", "x".repeat(1_000_000), "Ivan ".repeat(100_000), "I. ".repeat(50)}) {
