@@ -213,7 +213,8 @@ public class CaravanCommandLine {
     }
 
     @Command(name = "reference", description = "Import reference data.",
-            subcommands = {ImportHs.class, ImportHsExamples.class, ImportFx.class, ImportNationalFx.class, ImportWatchlist.class})
+            subcommands = {ImportHs.class, ImportHsExamples.class, ImportFx.class, ImportNationalFx.class,
+                    ImportWatchlist.class, ImportUnWatchlist.class})
     static class Reference {
     }
 
@@ -282,12 +283,23 @@ public class CaravanCommandLine {
         }
     }
 
-    @Command(name = "import-watchlist", description = "Load the OFAC SDN list (CSV layout, no header) for exact-name screening.")
+    @Command(name = "import-watchlist", description = "Load the OFAC SDN list (CSV layout, no header) for name screening, "
+            + "with the aliases its remarks quote.")
     static class ImportWatchlist extends ReferenceImport {
 
         @Override
         String load(ConfigurableApplicationContext context, Path file) {
             return "Imported " + context.getBean(Watchlist.class).importOfacSdn(file) + " watchlist names";
+        }
+    }
+
+    @Command(name = "import-watchlist-un", description = "Load the UN Security Council consolidated list (XML) for name "
+            + "screening, with every alias and original-script name.")
+    static class ImportUnWatchlist extends ReferenceImport {
+
+        @Override
+        String load(ConfigurableApplicationContext context, Path file) {
+            return "Imported " + context.getBean(Watchlist.class).importUnConsolidated(file) + " watchlist names";
         }
     }
 

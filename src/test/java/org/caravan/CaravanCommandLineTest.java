@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.caravan.support.CommandLineRun;
 import org.caravan.support.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,18 @@ class CaravanCommandLineTest {
                 "--logging.level.root=ERROR");
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 30 exchange rates");
+    }
+
+    @Test
+    void importsTheUnAndOfacListsWithTheirAliases(@TempDir Path dataDir) {
+        Path un = SharedData.file("sanctions/un-consolidated-2026-02-27.xml");
+        Path ofac = SharedData.file("sanctions/ofac-sdn-2024-05-03.csv");
+        CommandLineRun unRun = CommandLineRun.run("reference", "import-watchlist-un", un.toString(), "--data-dir", dataDir.toString());
+        CommandLineRun ofacRun = CommandLineRun.run("reference", "import-watchlist", ofac.toString(), "--data-dir", dataDir.toString());
+        assertThat(unRun.exit()).as(unRun.err()).isZero();
+        assertThat(ofacRun.exit()).as(ofacRun.err()).isZero();
+        assertThat(unRun.out()).containsPattern("Imported \\d{4} watchlist names");
+        assertThat(ofacRun.out()).containsPattern("Imported \\d{5} watchlist names");
     }
 
     private static int run(ByteArrayOutputStream out, String... args) {

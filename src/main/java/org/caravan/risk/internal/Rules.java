@@ -57,15 +57,20 @@ class Rules {
         };
     }
 
-    /** Exact watchlist matches on consignee or seller: always inspected. */
+    /**
+     * Consignee or seller matching a watchlist entry, through any of its names and despite
+     * transliteration, word order, initials or a misspelt letter: always inspected, and the
+     * reason names the entry, the name that matched and how closely.
+     */
     @Bean
     @Order(2)
     RiskRule watchlistMatch(Watchlist watchlist) {
         return (c, jurisdiction, reasons) -> {
-            watchlist.screen(c.consignee().name()).ifPresent(hit -> reasons.accept(new RiskReason("watchlist-consignee",
-                    "consignee matches " + hit.list() + " entry " + hit.reference(), 100, Lane.RED)));
-            c.sellerName().flatMap(watchlist::screen).ifPresent(hit -> reasons.accept(new RiskReason("watchlist-seller",
-                    "seller matches " + hit.list() + " entry " + hit.reference(), 100, Lane.RED)));
+            String consignee = c.consignee().name();
+            watchlist.screen(consignee).ifPresent(hit -> reasons.accept(new RiskReason("watchlist-consignee",
+                    hit.reason("consignee", consignee), 100, Lane.RED)));
+            c.sellerName().ifPresent(seller -> watchlist.screen(seller).ifPresent(hit -> reasons.accept(
+                    new RiskReason("watchlist-seller", hit.reason("seller", seller), 100, Lane.RED))));
         };
     }
 

@@ -74,8 +74,27 @@ class RulesTest {
                 });
         assertThat(reasons(rule, honest().seller("Black Bazaar Trading, Ltd.").build())).singleElement()
                 .satisfies(r -> assertThat(r.rule()).isEqualTo("watchlist-seller"));
-        assertThat(reasons(rule, honest().consignee("Ivan Kontrabandova").build())).as("exact names only").isEmpty();
+        assertThat(reasons(rule, honest().consignee("Ivan Petrov").build())).as("an honest namesake").isEmpty();
         assertThat(reasons(rule, honest().build())).isEmpty();
+    }
+
+    @Test
+    void aListedNameIsFoundInCyrillicInAnyOrderAndByInitialsAndTheReasonSaysWhy() {
+        ReferenceData reference = ReferenceData.inMemory();
+        reference.watchlist().add("UN", "Ivan Ivanov", "KPi.033");
+        RiskRule rule = RULES.watchlistMatch(reference.watchlist());
+
+        assertThat(reasons(rule, honest().consignee("Иванов Иван").build())).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo("watchlist-consignee");
+            assertThat(r.detail()).startsWith("consignee 'Иванов Иван' matches UN list entry KPi.033 'Ivan Ivanov' (");
+            assertThat(r.atLeast()).isEqualTo(Lane.RED);
+        });
+        assertThat(reasons(rule, honest().consignee("Ivanov I.").build())).singleElement()
+                .satisfies(r -> assertThat(r.detail()).startsWith("consignee 'Ivanov I.' matches UN list entry KPi.033"));
+        assertThat(reasons(rule, honest().seller("IVANOV, Ivan").build())).extracting(RiskReason::rule)
+                .contains("watchlist-seller");
+        assertThat(reasons(rule, honest().consignee("Ivan Petrov").build())).isEmpty();
+        assertThat(reasons(rule, honest().consignee("Иван Петров").build())).isEmpty();
     }
 
     @Test
