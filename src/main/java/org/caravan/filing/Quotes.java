@@ -27,4 +27,36 @@ public interface Quotes {
     }
 
     Optional<Quoted> find(UUID quoteId);
+
+    /**
+     * How goods differ from the goods quoted, in words: their number, then item by item in
+     * order the HS code, the quantity and the value with its currency.
+     *
+     * @param what what holds the goods ("order", "parcel"), for the sentence on their number
+     */
+    static List<String> differences(String what, List<Quoted.Item> goods, List<Quoted.Item> quoted) {
+        List<String> differences = new java.util.ArrayList<>();
+        if (goods.size() != quoted.size()) {
+            differences.add("the " + what + " has " + goods.size() + " item" + (goods.size() == 1 ? "" : "s") + ", the quote "
+                    + quoted.size());
+        }
+        for (int i = 0; i < Math.min(goods.size(), quoted.size()); i++) {
+            Quoted.Item item = goods.get(i);
+            Quoted.Item was = quoted.get(i);
+            String which = "item " + (i + 1);
+            if (!item.hsCode().equals(was.hsCode())) {
+                differences.add(which + " HS code " + item.hsCode() + " differs from the quoted " + was.hsCode());
+            }
+            if (item.quantity() != was.quantity()) {
+                differences.add(which + " quantity " + item.quantity() + " differs from the quoted " + was.quantity());
+            }
+            if (!item.value().currency().equals(was.value().currency())) {
+                differences.add(which + " currency " + item.value().currency().getCurrencyCode() + " differs from the quoted "
+                        + was.value().currency().getCurrencyCode());
+            } else if (item.value().amount().compareTo(was.value().amount()) != 0) {
+                differences.add(which + " value " + item.value() + " differs from the quoted " + was.value());
+            }
+        }
+        return differences;
+    }
 }

@@ -53,7 +53,7 @@ public class AssessConsignment {
 
     private Assessment assessment(FiledConsignment consignment, CountryCode jurisdiction, LocalDate on,
             Optional<Regime> regime, Money usedBefore) {
-        return Assessment.assess(jurisdiction, on, regime, Recipients.key(consignment).isPresent(),
+        return Assessment.assess(jurisdiction, on, regime, Recipients.identified(consignment),
                 r -> calculator.calculate(r, jurisdiction, on, parcel(consignment, consignment.declaredValue(), usedBefore)));
     }
 

@@ -173,20 +173,26 @@ public class AssessManifest {
         private final String period;
         private final Map<String, Money> recorded;
         private final Map<String, Money> running = new HashMap<>();
+        /** Each parcel's key, worked out once: a key from a name is a normalisation and a hash. */
+        private final Map<UUID, String> keys = new HashMap<>();
 
         Allowances(CountryCode jurisdiction, Regime regime, String period, List<FiledConsignment> batch) {
             this.jurisdiction = jurisdiction;
             this.regime = regime;
             this.period = period;
+            for (FiledConsignment c : batch) {
+                (regime.allowance().perRecipient() ? Recipients.key(c) : Optional.of(Recipients.seller(c)))
+                        .ifPresent(key -> keys.put(c.id(), key));
+            }
             // sorted, so two manifests lock their shared recipients in the same order and cannot deadlock
-            List<String> recipients = batch.stream().flatMap(c -> keyOf(c).stream()).distinct().sorted().toList();
+            List<String> recipients = keys.values().stream().distinct().sorted().toList();
             this.recorded = allowances.lock(jurisdiction, regime.id(), period, recipients,
                     regime.allowance().value().currency());
         }
 
         /** The recipient's key for a quota, the seller's for a conveyance. */
         Optional<String> keyOf(FiledConsignment c) {
-            return regime.allowance().perRecipient() ? Recipients.key(c) : Optional.of(Recipients.seller(c));
+            return Optional.ofNullable(keys.get(c.id()));
         }
 
         Money used(String recipient) {

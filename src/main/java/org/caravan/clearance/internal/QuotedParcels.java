@@ -102,26 +102,8 @@ class QuotedParcels {
         if (!filedRegime.equals(q.regimeId())) {
             differences.add("the quote applied regime " + q.regimeId() + "; when filed, " + filedRegime + " applies");
         }
-        int lines = c.items().size();
-        int quoted = q.items().size();
-        if (lines != quoted) {
-            differences.add("the parcel has " + lines + " item" + (lines == 1 ? "" : "s") + ", the quote " + quoted);
-        }
-        for (int i = 0; i < Math.min(lines, quoted); i++) {
-            FiledConsignment.Item item = c.items().get(i);
-            Quotes.Quoted.Item was = q.items().get(i);
-            String which = "item " + (i + 1);
-            if (!item.hsCode().value().equals(was.hsCode())) {
-                differences.add(which + " HS code " + item.hsCode() + " differs from the quoted " + was.hsCode());
-            }
-            if (item.quantity() != was.quantity()) {
-                differences.add(which + " quantity " + item.quantity() + " differs from the quoted " + was.quantity());
-            }
-            if (!item.value().currency().equals(was.value().currency())
-                    || item.value().amount().compareTo(was.value().amount()) != 0) {
-                differences.add(which + " value " + item.value() + " differs from the quoted " + was.value());
-            }
-        }
+        differences.addAll(Quotes.differences("parcel", c.items().stream()
+                .map(i -> new Quotes.Quoted.Item(i.hsCode().value(), i.quantity(), i.value())).toList(), q.items()));
         return differences;
     }
 }

@@ -28,13 +28,23 @@ public final class Recipients {
         if (c.consignee().consumerId().isPresent()) {
             return c.consignee().consumerId();
         }
-        Optional<String> place = c.consignee().postcode().map(Recipients::words).filter(p -> !p.isEmpty())
-                .or(() -> c.consignee().city().map(Recipients::words).filter(p -> !p.isEmpty()));
+        Optional<String> place = place(c);
         String name = words(c.consignee().name());
         if (name.isEmpty() || place.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("name:" + digest(c.consignee().country().value() + "|" + place.get() + "|" + name));
+    }
+
+    /** Whether {@link #key} finds a key, without the hash. */
+    static boolean identified(FiledConsignment c) {
+        return c.consignee().consumerId().isPresent()
+                || (!words(c.consignee().name()).isEmpty() && place(c).isPresent());
+    }
+
+    private static Optional<String> place(FiledConsignment c) {
+        return c.consignee().postcode().map(Recipients::words).filter(p -> !p.isEmpty())
+                .or(() -> c.consignee().city().map(Recipients::words).filter(p -> !p.isEmpty()));
     }
 
     /** The seller whose parcels on one conveyance count as one consignment; the tracking number when the seller is unknown. */

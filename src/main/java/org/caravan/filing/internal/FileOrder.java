@@ -60,10 +60,6 @@ class FileOrder {
                 List.of(estimate(order, jurisdictions.dateIn(order.destination(), now))), quote);
     }
 
-    private static Money goods(Order order) {
-        return order.goodsValue();
-    }
-
     /**
      * The estimate assumes the buyer has used none of a monthly allowance; the
      * assessment on the manifest line is what counts.
@@ -81,7 +77,7 @@ class FileOrder {
                 l.unitPrice().times(BigDecimal.valueOf(l.quantity())))).toList();
         DeMinimisCalculation calc;
         try {
-            calc = calculator.calculate(regime.get(), order.destination(), on, new Parcel(goods(order), mass, goods,
+            calc = calculator.calculate(regime.get(), order.destination(), on, new Parcel(order.goodsValue(), mass, goods,
                     Money.zero(regime.get().allowance().value().currency())));
         } catch (RateUnavailable e) {
             return LandedCost.unavailable(destination, e.getMessage() + "; no estimate");

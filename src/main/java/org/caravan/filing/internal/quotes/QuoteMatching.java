@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
+import org.caravan.filing.Quotes;
 import org.caravan.filing.internal.Order;
 import org.caravan.filing.internal.quotes.store.QuoteTable;
 import org.caravan.filing.internal.quotes.store.StoredQuote;
@@ -16,7 +17,6 @@ import org.caravan.filing.internal.web.OrderReceipt.QuoteComparison;
 import org.caravan.party.Caller;
 import org.caravan.reference.DeMinimisCalculator;
 import org.caravan.reference.Jurisdictions;
-import org.caravan.reference.Money;
 import org.caravan.reference.Regime;
 import org.springframework.stereotype.Component;
 
@@ -65,29 +65,11 @@ public class QuoteMatching {
         if (!order.destination().equals(quote.destination())) {
             differences.add("destination " + order.destination() + " differs from the quoted " + quote.destination());
         }
-        int lines = order.lines().size();
-        int quoted = quote.items().size();
-        if (lines != quoted) {
-            differences.add("the order has " + lines + " item" + (lines == 1 ? "" : "s") + ", the quote " + quoted);
-        }
-        for (int i = 0; i < Math.min(lines, quoted); i++) {
-            Order.Line line = order.lines().get(i);
-            StoredQuote.QuotedItem item = quote.items().get(i);
-            String which = "item " + (i + 1);
-            if (!line.hsCode().value().equals(item.hsCode())) {
-                differences.add(which + " HS code " + line.hsCode() + " differs from the quoted " + item.hsCode());
-            }
-            if (line.quantity() != item.quantity()) {
-                differences.add(which + " quantity " + line.quantity() + " differs from the quoted " + item.quantity());
-            }
-            Money value = line.unitPrice().times(BigDecimal.valueOf(line.quantity()));
-            if (!value.currency().equals(item.value().currency())) {
-                differences.add(which + " currency " + value.currency().getCurrencyCode() + " differs from the quoted "
-                        + item.value().currency().getCurrencyCode());
-            } else if (value.amount().compareTo(item.value().amount()) != 0) {
-                differences.add(which + " value " + value + " differs from the quoted " + item.value());
-            }
-        }
+        differences.addAll(Quotes.differences("order", order.lines().stream()
+                .map(l -> new Quotes.Quoted.Item(l.hsCode().value(), l.quantity(),
+                        l.unitPrice().times(BigDecimal.valueOf(l.quantity()))))
+                .toList(), quote.items().stream()
+                .map(i -> new Quotes.Quoted.Item(i.hsCode(), i.quantity(), i.value())).toList()));
         return List.copyOf(differences);
     }
 }

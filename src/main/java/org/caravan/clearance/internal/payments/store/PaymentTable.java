@@ -67,8 +67,7 @@ public class PaymentTable {
     }
 
     public List<Payment> ofCase(UUID caseId) {
-        return jdbc.sql("select " + PAYMENT + " from payment where case_id = ? order by paid_at, id").param(caseId)
-                .query(PaymentTable::payment).list();
+        return ofCases(List.of(caseId));
     }
 
     public List<Payment> ofCases(Collection<UUID> caseIds) {
@@ -100,8 +99,7 @@ public class PaymentTable {
     }
 
     public List<Refund> refundsOfCase(UUID caseId) {
-        return jdbc.sql("select " + REFUND + " from refund where case_id = ? order by created_at, id").param(caseId)
-                .query(PaymentTable::refund).list();
+        return refundsOfCases(List.of(caseId));
     }
 
     public List<Refund> refundsOfCases(Collection<UUID> caseIds) {
