@@ -11,6 +11,6 @@ public interface InspectionLabels {
     /** Records a control's result, in the transaction that records it in the case. */
     void record(InspectionLabel label);
 
-    /** The labels of one jurisdiction concluded in [from, to), oldest first. */
+    /** The labels of one jurisdiction concluded from {@code from} until before {@code to}, oldest first. */
     List<InspectionLabel> concluded(CountryCode jurisdiction, Instant from, Instant to);
 }
