@@ -8,6 +8,11 @@ import java.util.Optional;
  */
 public record RiskReason(String rule, String detail, int score, Lane atLeast, Optional<RequestedDocument> requestDocument) {
 
+    /** Reasons stored before documents were requested have none. */
+    public RiskReason {
+        requestDocument = requestDocument == null ? Optional.empty() : requestDocument;
+    }
+
     public RiskReason(String rule, String detail, int score, Lane atLeast) {
         this(rule, detail, score, atLeast, Optional.empty());
     }
