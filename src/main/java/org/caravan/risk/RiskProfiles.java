@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.caravan.reference.CountryCode;
 import org.caravan.risk.internal.ProfileCatalog;
-import org.caravan.risk.internal.ProfileTable;
+import org.caravan.risk.internal.store.ProfileTable;
 import org.caravan.risk.internal.ProfileVocabulary;
 import org.caravan.risk.internal.RiskProfile;
 import org.caravan.risk.internal.RiskProfileFile;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.MatchSignal;
 import org.caravan.reference.CountryCode;
-import org.caravan.risk.internal.ProfileTable;
+import org.caravan.risk.internal.store.ProfileTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

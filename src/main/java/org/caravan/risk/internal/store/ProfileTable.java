@@ -1,4 +1,4 @@
-package org.caravan.risk.internal;
+package org.caravan.risk.internal.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
