@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.caravan.risk.ProfileFormat;
 import org.caravan.risk.ProfileVersion;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +31,15 @@ public class ProfileTable {
                 .param("j", jurisdiction).query(Integer.class).single();
         jdbc.sql("update risk_profile_version set status = 'SUPERSEDED' where jurisdiction = :j and status = 'ACTIVE'")
                 .param("j", jurisdiction).update();
-        jdbc.sql("insert into risk_profile_version (" + COLUMNS + ") values (:j, :v, :id, :f, :d, :at, :by, :reason, 'ACTIVE')")
-                .param("j", jurisdiction).param("v", version).param("id", profileId).param("f", format.name())
-                .param("d", document).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("by", loadedBy)
-                .param("reason", reason).update();
+        try {
+            jdbc.sql("insert into risk_profile_version (" + COLUMNS + ") values (:j, :v, :id, :f, :d, :at, :by, :reason, 'ACTIVE')")
+                    .param("j", jurisdiction).param("v", version).param("id", profileId).param("f", format.name())
+                    .param("d", document).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("by", loadedBy)
+                    .param("reason", reason).update();
+        } catch (DuplicateKeyException e) {
+            // two loads for one jurisdiction at once drew the same number: the later one rolls back and may be retried
+            throw new ConcurrencyFailureException("another version of " + jurisdiction + " was stored at the same moment", e);
+        }
         return new ProfileVersion(jurisdiction, version, profileId, format, document, at, loadedBy, reason,
                 ProfileVersion.Status.ACTIVE);
     }
