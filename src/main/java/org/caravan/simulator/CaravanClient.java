@@ -108,8 +108,14 @@ public class CaravanClient {
     /** Puts JSON, serialised as {@link #post(String, String, String, Object)} does. */
     public Reply put(String path, String token, Object body) {
         byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        return put(path, token, "application/json", java.util.Map.of(), bytes);
+    }
+
+    /** Puts a body of any type with headers of its own, such as a risk profile document with its Change-Reason. */
+    public Reply put(String path, String token, String contentType, java.util.Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

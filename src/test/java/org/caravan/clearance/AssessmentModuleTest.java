@@ -85,7 +85,8 @@ class AssessmentModuleTest {
         assertThat(decided.of(filed.manifestId())).singleElement().satisfies(event -> assertThat(event.decisions())
                 .singleElement().satisfies(d -> {
                     assertThat(d.trackingNumber()).isEqualTo(trackingNumber);
-                    assertThat(d.status()).isEqualTo(ClearanceStatus.HELD_FOR_DOCUMENTS); // no platform order
+                    // no platform order, weighed below the yellow threshold, and nothing due on 20 USD
+                    assertThat(d.status()).isEqualTo(ClearanceStatus.RELEASED_PRE_ARRIVAL);
                 }));
         assertThat(cases.ofTrackingNumber(trackingNumber)).hasSize(1);
         assertThat(publications.findIncompletePublications()).as("nothing left to deliver later").isEmpty();

@@ -55,7 +55,7 @@ public abstract class ClearanceLifecycleScenario extends ApiTest {
         JsonNode decided = api.awaitDecision(tracking, officer);
         assertThat(decided.at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
         assertThat(decided.at("/cases/0/lane").asString()).isEqualTo("RED");
-        assertThat(rules(decided)).contains("value-mismatch", "undervaluation");
+        assertThat(rules(decided)).contains("value-mismatch", "value-floor-smartphones");
         assertThat(decided.at("/consignment/matchSignals/0/detail").asString()).as("officers see the order's value")
                 .contains("349.00");
 

@@ -31,6 +31,10 @@ public final class ParcelBuilder {
     private Money declaredValue;
     private final List<MatchSignal> signals = new ArrayList<>();
     private Instant filedAt = Instant.parse("2026-11-25T06:00:00Z");
+    private UUID courier = UUID.randomUUID();
+    private String platform = "test-platform";
+    private String transport = "AIR";
+    private CountryCode departure = CountryCode.of("CN");
 
     public static ParcelBuilder honest() {
         return new ParcelBuilder();
@@ -87,14 +91,34 @@ public final class ParcelBuilder {
         return this;
     }
 
+    public ParcelBuilder courier(UUID partyId) {
+        this.courier = partyId;
+        return this;
+    }
+
+    public ParcelBuilder platform(String code) {
+        this.platform = code;
+        return this;
+    }
+
+    public ParcelBuilder transport(String mode) {
+        this.transport = mode;
+        return this;
+    }
+
+    public ParcelBuilder departure(String country) {
+        this.departure = CountryCode.of(country);
+        return this;
+    }
+
     public FiledConsignment build() {
         Money declared = declaredValue != null ? declaredValue
                 : items.stream().map(FiledConsignment.Item::value).reduce(Money::plus).orElseThrow();
-        return new FiledConsignment(UUID.randomUUID(), UUID.randomUUID(), trackingNumber, UUID.randomUUID(),
-                Optional.of("test-platform"), Optional.of("ORD-" + trackingNumber), Optional.of(UUID.randomUUID()),
+        return new FiledConsignment(UUID.randomUUID(), UUID.randomUUID(), trackingNumber, courier,
+                Optional.of(platform), Optional.of("ORD-" + trackingNumber), Optional.of(UUID.randomUUID()),
                 new FiledConsignment.Consignee(consignee, Optional.of(destination + "-P100"), Optional.of("Almaty"),
                         destination),
-                grossMassKg, declared, items, List.copyOf(signals), Optional.of(seller), "AIR", CountryCode.of("CN"),
+                grossMassKg, declared, items, List.copyOf(signals), Optional.of(seller), transport, departure,
                 filedAt);
     }
 }

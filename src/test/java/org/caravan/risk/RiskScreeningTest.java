@@ -6,83 +6,75 @@ import static org.caravan.risk.ParcelBuilder.item;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.MatchSignal;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.ReferenceData;
-import org.caravan.risk.internal.PilotRules;
+import org.caravan.risk.internal.LaneDecision;
+import org.caravan.risk.internal.PilotDetectors;
+import org.caravan.risk.internal.ProfileCatalog;
 import org.caravan.risk.internal.RandomSelection;
-import org.caravan.risk.internal.RiskProfile;
 import org.caravan.risk.internal.RiskProfileFile;
-import org.caravan.risk.internal.RiskRule;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-/** Selectivity: the lane follows the strictest reason, the score thresholds and random selection. */
+/** Screening with the bundled profile: detectors find, the profile in force weighs, the lane decision decides. */
 class RiskScreeningTest {
 
     static final ReferenceData REFERENCE = ReferenceData.inMemory();
-    static final RiskProfile PROFILE = RiskProfileFile.read(RiskProfileFile.BUNDLED, REFERENCE.nomenclature()::isKnown);
     static final CountryCode KZ = CountryCode.of("KZ");
-    static final RandomSelection NEVER = new RandomSelection(BigDecimal.ZERO, "salt");
-    static final RandomSelection ALWAYS = new RandomSelection(BigDecimal.ONE, "salt");
 
-    static RiskScreening pilot(RandomSelection random) {
-        return new RiskScreening(PilotRules.of(REFERENCE, PROFILE), PROFILE, random);
+    static RiskScreening screening(ProfileCatalog catalog, String randomRate) {
+        return new RiskScreening(PilotDetectors.of(REFERENCE), catalog,
+                new LaneDecision(new RandomSelection("salt"), Optional.of(new BigDecimal(randomRate))),
+                PilotDetectors.vocabulary(REFERENCE), REFERENCE.rates(), REFERENCE.jurisdictions());
     }
 
-    /** A rule that always reports one finding of the given weight and lane. */
-    static RiskRule finding(int score, Lane atLeast) {
-        return (c, jurisdiction, reasons) -> reasons.accept(new RiskReason("crafted", "a finding", score, atLeast));
+    static RiskScreening pilot(String randomRate) {
+        return screening(new ProfileCatalog(PilotDetectors.bundled(REFERENCE)), randomRate);
     }
+
+    static final RiskScreening NEVER = pilot("0");
 
     @Test
     void anHonestParcelIsGreenWithoutReasons() {
-        RiskResult result = pilot(NEVER).screen(honest().build(), KZ);
+        RiskResult result = NEVER.screen(honest().build(), KZ);
         assertThat(result.lane()).isEqualTo(Lane.GREEN);
         assertThat(result.score()).isZero();
         assertThat(result.reasons()).isEmpty();
     }
 
-    @ParameterizedTest(name = "score {0} -> {1}")
-    @CsvSource({"0, GREEN", "29, GREEN", "30, YELLOW", "59, YELLOW", "60, RED", "200, RED"})
-    void theTotalScoreAgainstTheProfilesThresholdsPicksTheLane(int score, Lane lane) {
-        // yellowScore 30 and redScore 60 in the pilot profile
-        RiskScreening screening = new RiskScreening(List.of(finding(score, Lane.GREEN)), PROFILE, NEVER);
-        RiskResult result = screening.screen(honest().build(), KZ);
-        assertThat(result.score()).isEqualTo(score);
-        assertThat(result.lane()).isEqualTo(lane);
-    }
-
     @Test
-    void scoresOfSeveralRulesAddUp() {
-        RiskScreening screening = new RiskScreening(List.of(finding(20, Lane.GREEN), finding(20, Lane.GREEN),
-                finding(20, Lane.GREEN)), PROFILE, NEVER);
-        assertThat(screening.screen(honest().build(), KZ).lane()).isEqualTo(Lane.RED);
-    }
-
-    @Test
-    void aReasonAskingForALaneGetsItWhateverTheScore() {
-        RiskScreening screening = new RiskScreening(List.of(finding(0, Lane.RED)), PROFILE, NEVER);
-        assertThat(screening.screen(honest().build(), KZ).lane()).isEqualTo(Lane.RED);
-    }
-
-    @Test
-    void medicinesGoToTheYellowLaneForADocumentaryCheck() {
-        RiskResult result = pilot(NEVER).screen(honest().items(item("300490", 1, "12.00", "USD")).build(), KZ);
+    void medicinesGoToTheYellowLaneWithARequestForTheirPermit() {
+        RiskResult result = NEVER.screen(honest().items(item("300490", 1, "12.00", "USD")).build(), KZ);
         assertThat(result.lane()).isEqualTo(Lane.YELLOW);
         assertThat(result.reasons()).extracting(RiskReason::rule).containsExactly("documents-required");
+        assertThat(result.documentRequests()).containsExactly(RequestedDocument.PERMIT);
     }
 
     @Test
-    void oneOrderDiscrepancyIsYellowAndTwoAreRed() {
-        FiledConsignment noOrder = honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).build();
-        assertThat(pilot(NEVER).screen(noOrder, KZ).lane()).isEqualTo(Lane.YELLOW);
+    void aMissingOrderAloneIsWeighedBelowTheYellowThresholdAndStaysGreenWithItsReason() {
+        RiskResult result = NEVER.screen(honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).build(), KZ);
+        assertThat(result.lane()).isEqualTo(Lane.GREEN);
+        assertThat(result.score()).isEqualTo(20);
+        assertThat(result.reasons()).extracting(RiskReason::rule).containsExactly("order-not-found");
+    }
+
+    @Test
+    void aMissingOrderWithAnotherFindingReachesTheYellowLane() {
+        FiledConsignment twoFindings = honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).grossMassKg("0.001").build();
+        RiskResult result = NEVER.screen(twoFindings, KZ);
+        assertThat(result.score()).isEqualTo(50);
+        assertThat(result.lane()).isEqualTo(Lane.YELLOW);
+    }
+
+    @Test
+    void twoOrderDiscrepanciesAreRed() {
         FiledConsignment twoMismatches = honest().signal(MatchSignal.Kind.VALUE_MISMATCH)
                 .signal(MatchSignal.Kind.CONSIGNEE_MISMATCH).build();
-        RiskResult result = pilot(NEVER).screen(twoMismatches, KZ);
+        RiskResult result = NEVER.screen(twoMismatches, KZ);
         assertThat(result.score()).isEqualTo(65);
         assertThat(result.lane()).isEqualTo(Lane.RED);
     }
@@ -91,14 +83,15 @@ class RiskScreeningTest {
     void undervaluedPhonesWithAValueMismatchAreInspected() {
         FiledConsignment phones = honest().items(item("851713", 3, "45.00", "USD")).signal(MatchSignal.Kind.VALUE_MISMATCH)
                 .build();
-        RiskResult result = pilot(NEVER).screen(phones, KZ);
-        assertThat(result.reasons()).extracting(RiskReason::rule).containsExactly("value-mismatch", "undervaluation");
+        RiskResult result = NEVER.screen(phones, KZ);
+        assertThat(result.reasons()).extracting(RiskReason::rule).containsExactly("value-mismatch", "value-floor-smartphones");
+        assertThat(result.score()).isEqualTo(85);
         assertThat(result.lane()).isEqualTo(Lane.RED);
     }
 
     @Test
     void randomSelectionSendsAGreenParcelToInspectionWithItsReason() {
-        RiskResult result = pilot(ALWAYS).screen(honest().build(), KZ);
+        RiskResult result = pilot("1").screen(honest().build(), KZ);
         assertThat(result.lane()).isEqualTo(Lane.RED);
         assertThat(result.score()).as("random selection adds no score").isZero();
         assertThat(result.reasons()).singleElement().satisfies(r -> {
@@ -109,8 +102,43 @@ class RiskScreeningTest {
 
     @Test
     void randomSelectionLeavesParcelsAlreadyOutOfTheGreenLaneAsTheyAre() {
-        RiskResult result = pilot(ALWAYS).screen(honest().items(item("300490", 1, "12.00", "USD")).build(), KZ);
+        RiskResult result = pilot("1").screen(honest().items(item("300490", 1, "12.00", "USD")).build(), KZ);
         assertThat(result.lane()).isEqualTo(Lane.YELLOW);
         assertThat(result.reasons()).extracting(RiskReason::rule).doesNotContain("random-selection");
+    }
+
+    static final String KZ_2027 = """
+            id: kz-2027
+            jurisdiction: KZ
+            validFrom: 2027-01-01
+            basis: crafted for the test
+            yellowScore: 30
+            redScore: 60
+            randomInspectionRate: 0
+            signals:
+              order-not-found: {score: 35}
+            """;
+
+    @Test
+    void theVersionWhoseValidityCoversTheFilingDateApplies() {
+        ProfileCatalog catalog = new ProfileCatalog(PilotDetectors.bundled(REFERENCE));
+        catalog.replace(Map.of("KZ", List.of(RiskProfileFile.read(KZ_2027, ProfileFormat.YAML,
+                PilotDetectors.vocabulary(REFERENCE)))));
+        RiskScreening screening = screening(catalog, "0");
+        FiledConsignment thisYear = honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).build();
+        FiledConsignment nextYear = honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).filedAt("2027-01-02T06:00:00Z").build();
+        assertThat(screening.screen(thisYear, KZ).lane()).as("the bundled profile before 2027").isEqualTo(Lane.GREEN);
+        assertThat(screening.screen(nextYear, KZ).lane()).isEqualTo(Lane.YELLOW);
+        assertThat(screening.screen(nextYear, CountryCode.of("UZ")).lane()).as("another jurisdiction")
+                .isEqualTo(Lane.GREEN);
+    }
+
+    @Test
+    void aCandidateProfileScreensWithoutTakingEffect() {
+        CompiledRiskProfile candidate = NEVER.compile(KZ_2027.replace("validFrom: 2027-01-01", "validFrom: 2026-01-01"),
+                ProfileFormat.YAML);
+        FiledConsignment noOrder = honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).build();
+        assertThat(NEVER.screen(noOrder, KZ, item -> false, candidate).lane()).isEqualTo(Lane.YELLOW);
+        assertThat(NEVER.screen(noOrder, KZ).lane()).as("production is unchanged").isEqualTo(Lane.GREEN);
     }
 }

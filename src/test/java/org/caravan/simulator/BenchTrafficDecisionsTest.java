@@ -18,10 +18,12 @@ import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The bench's risky parcels are risky to the service, not only by name: filed as the bench
  * files them, each kind draws the decision its reference data and risk profile call for,
- * while ordinary parcels with an order are released before arrival.
+ * while ordinary parcels are released before arrival, with or without a platform order.
  */
 @ActiveProfiles("test")
 class BenchTrafficDecisionsTest extends ApiTest {
@@ -57,8 +59,17 @@ class BenchTrafficDecisionsTest extends ApiTest {
                 .limit(ORDINARY_SAMPLE).map(p -> status(p, courier)).toList();
         assertThat(ordinaryWithOrder.stream().filter("RELEASED_PRE_ARRIVAL"::equals).count())
                 .isGreaterThan(ordinaryWithOrder.size() * 8L / 10);
-        assertThat(parcels.stream().filter(p -> p.kind() == Kind.ORDINARY && !p.hasOrder()).map(p -> status(p, courier)))
-                .isNotEmpty().doesNotContain("RELEASED_PRE_ARRIVAL");
+        // a missing order is weighed below the yellow threshold: a parcel without one is held only for something else
+        List<JsonNode> withoutOrder = parcels.stream().filter(p -> p.kind() == Kind.ORDINARY && !p.hasOrder())
+                .map(p -> api.awaitDecision(p.trackingNumber(), courier).at("/cases/0")).toList();
+        assertThat(withoutOrder).isNotEmpty();
+        assertThat(withoutOrder).extracting(c -> c.get("status").asString()).contains("RELEASED_PRE_ARRIVAL");
+        for (JsonNode held : withoutOrder.stream().filter(c -> c.get("status").asString().equals("HELD_FOR_DOCUMENTS")
+                || c.get("status").asString().equals("SELECTED_FOR_INSPECTION")).toList()) {
+            List<String> rules = held.at("/risk/reasons").findValuesAsString("rule");
+            assertThat(rules.stream().anyMatch(r -> !r.equals("order-not-found")) || !held.at("/assessment/holds").isEmpty())
+                    .as("held for more than the missing order: " + held).isTrue();
+        }
     }
 
     private String status(Parcel p, String courier) {

@@ -36,6 +36,10 @@ public class Api {
         return client.put(path, token, body);
     }
 
+    public Reply put(String path, String token, String contentType, java.util.Map<String, String> headers, String body) {
+        return client.put(path, token, contentType, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     public Reply get(String path, String token) {
         return client.get(path, token);
     }

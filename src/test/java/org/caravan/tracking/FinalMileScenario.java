@@ -232,8 +232,9 @@ public abstract class FinalMileScenario extends ApiTest {
         file(courier, tn, Filings.unique("UZ-T"), "50.00");
         Instant early = Instant.now();
 
-        assertThat(event(courier, tn, "DELIVERED", early).status()).isEqualTo(409); // held for documents
-        acceptDocuments(as(Role.OFFICER, "UZ"), tn, null);
+        // without a platform order and with nothing else against it, the parcel is released before arrival
+        assertThat(api.awaitDecision(tn, as(Role.OFFICER, "UZ")).at("/cases/0/status").asString())
+                .isEqualTo("RELEASED_PRE_ARRIVAL");
         assertThat(event(courier, tn, "DELIVERED", early).status()).isEqualTo(409); // released, not arrived
         assertThat(api.post("/api/v1/consignments/" + tn + "/arrival", courier, null, "application/json", "{}").status())
                 .isEqualTo(200);
@@ -277,7 +278,7 @@ public abstract class FinalMileScenario extends ApiTest {
         String recipient = Filings.unique("UZ-R");
         String first = Filings.unique("CRT");
         file(courier, first, recipient, "150.00");
-        acceptDocuments(officer, first, null);
+        assertThat(api.awaitDecision(first, officer).at("/cases/0/status").asString()).isEqualTo("RELEASED_PRE_ARRIVAL");
         api.post("/api/v1/consignments/" + first + "/arrival", courier, null, "application/json", "{}");
         Instant t = Instant.now();
         assertThat(event(courier, first, "OUT_FOR_DELIVERY", t).status()).isEqualTo(201);
@@ -318,7 +319,7 @@ public abstract class FinalMileScenario extends ApiTest {
         for (int round = 0; round < 3; round++) {
             String tn = Filings.unique("CRT");
             file(courier, tn, Filings.unique("UZ-T"), "50.00");
-            acceptDocuments(officer, tn, null);
+            assertThat(api.awaitDecision(tn, officer).at("/cases/0/status").asString()).isEqualTo("RELEASED_PRE_ARRIVAL");
             api.post("/api/v1/consignments/" + tn + "/arrival", courier, null, "application/json", "{}");
             Instant t = Instant.now();
             // returned first, then delivered: in the order they happened a delivery cannot follow a return

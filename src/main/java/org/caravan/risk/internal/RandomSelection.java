@@ -6,7 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Random selection of otherwise green parcels for control at the profile's rate. The draw
+ * Random selection of otherwise green parcels for control at a profile's rate. The draw
  * is a hash of a secret salt and the tracking number: traders cannot predict it, and the
  * same parcel always draws the same, so a re-assessment does not change the lane.
  */
@@ -14,22 +14,13 @@ public final class RandomSelection {
 
     private static final double TWO_TO_THE_48 = 1L << 48;
 
-    private final BigDecimal rate;
-    private final double threshold;
     private final String salt;
 
-    public RandomSelection(BigDecimal rate, String salt) {
-        RiskProfile.share("randomInspectionRate", rate);
-        this.rate = rate;
-        this.threshold = rate.doubleValue();
+    public RandomSelection(String salt) {
         this.salt = salt;
     }
 
-    public BigDecimal rate() {
-        return rate;
-    }
-
-    public boolean selects(String trackingNumber) {
+    public boolean selects(String trackingNumber, BigDecimal rate) {
         if (rate.signum() == 0) {
             return false;
         }
@@ -38,7 +29,7 @@ public final class RandomSelection {
         for (int i = 0; i < 6; i++) {
             bits = (bits << 8) | (digest[i] & 0xFF);
         }
-        return bits / TWO_TO_THE_48 < threshold;
+        return bits / TWO_TO_THE_48 < rate.doubleValue();
     }
 
     private static byte[] sha256(String text) {

@@ -1,84 +1,52 @@
 package org.caravan.risk.internal;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.caravan.filing.MatchSignal;
-import org.caravan.reference.HsCode;
+import org.caravan.risk.RiskReason;
 
 /**
- * The administration's risk settings: score thresholds of the lanes, the weight of each
- * finding, value and mass floors and the share of parcels selected at random. Its
- * {@code basis} states where the numbers come from. A profile that does not hold
- * together is refused when built, naming the setting.
+ * A risk profile compiled from its document, once per version: the lane thresholds, the
+ * share selected at random, the weight of each signal and the rules as predicates. Its
+ * {@code basis} states where the numbers come from.
  *
- * @param minimumUnitValueUsd floors per six-digit HS subheading
+ * @param jurisdiction the administration's country code, or {@code *} for the bundled default
  */
-public record RiskProfile(String basis, int yellowScore, int redScore, BigDecimal randomInspectionRate,
-        Map<MatchSignal.Kind, Integer> signalScores, int inconsistentValueScore, int undervaluationScore,
-        Map<String, BigDecimal> minimumUnitValueUsd, int implausibleMassScore, BigDecimal minimumGrossMassKgPerUnit) {
+public record RiskProfile(String id, String jurisdiction, ProfileRule.Validity validity, String basis, int yellowScore,
+        int redScore, BigDecimal randomInspectionRate, Map<String, SignalWeight> weights, List<ProfileRule> rules) {
+
+    public static final String ANY_JURISDICTION = "*";
 
     public RiskProfile {
-        if (basis == null || basis.isBlank()) {
-            throw new InvalidRiskProfile("basis must say where the profile's numbers come from");
-        }
-        nonNegative("yellowScore", yellowScore);
-        nonNegative("redScore", redScore);
-        if (redScore <= yellowScore) {
-            throw new InvalidRiskProfile("redScore (" + redScore + ") must be above yellowScore (" + yellowScore + ")");
-        }
-        share("randomInspectionRate", randomInspectionRate);
-        for (MatchSignal.Kind kind : MatchSignal.Kind.values()) {
-            Integer score = signalScores.get(kind);
-            if (score == null) {
-                throw new InvalidRiskProfile("signalScores." + kind + " is missing");
-            }
-            nonNegative("signalScores." + kind, score);
-        }
-        signalScores = Map.copyOf(new EnumMap<>(signalScores));
-        nonNegative("inconsistentValueScore", inconsistentValueScore);
-        nonNegative("undervaluationScore", undervaluationScore);
-        minimumUnitValueUsd.forEach((subheading, floor) -> {
-            if (subheading.length() != 6 || !HsCode.isWellFormed(subheading)) {
-                throw new InvalidRiskProfile("minimumUnitValueUsd." + subheading + " is not a six-digit HS subheading");
-            }
-            if (floor.signum() <= 0) {
-                throw new InvalidRiskProfile("minimumUnitValueUsd." + subheading + " must be above zero");
-            }
-        });
-        minimumUnitValueUsd = Map.copyOf(minimumUnitValueUsd);
-        nonNegative("implausibleMassScore", implausibleMassScore);
-        if (minimumGrossMassKgPerUnit.signum() < 0) {
-            throw new InvalidRiskProfile("minimumGrossMassKgPerUnit must not be negative");
-        }
+        weights = Map.copyOf(weights);
+        rules = List.copyOf(rules);
     }
 
-    public int signalScore(MatchSignal.Kind kind) {
-        return signalScores.get(kind);
+    public boolean covers(LocalDate on) {
+        return validity.covers(on);
     }
 
-    /** The value floor per unit for the item's subheading, if the profile sets one. */
-    public Optional<BigDecimal> minimumUnitValueUsd(HsCode code) {
-        return Optional.ofNullable(minimumUnitValueUsd.get(code.subheading()));
-    }
-
-    /** The same profile with the share of random selection a deployment configured. */
-    public RiskProfile withRandomInspectionRate(BigDecimal rate) {
-        return new RiskProfile(basis, yellowScore, redScore, rate, signalScores, inconsistentValueScore,
-                undervaluationScore, minimumUnitValueUsd, implausibleMassScore, minimumGrossMassKgPerUnit);
+    /**
+     * Every signal becomes a reason, weighed or not, so nothing a detector found is hidden
+     * from the officer; then every rule whose conditions hold adds its own.
+     */
+    public void weigh(Screened s, Consumer<RiskReason> reasons) {
+        for (RiskSignal signal : s.signals()) {
+            SignalWeight weight = weights.getOrDefault(signal.name(), SignalWeight.UNWEIGHED);
+            reasons.accept(new RiskReason(signal.name(), signal.reason(), weight.scoreAt(signal.strength()),
+                    weight.atLeast(), weight.requestDocument()));
+        }
+        for (ProfileRule rule : rules) {
+            rule.apply(s).ifPresent(reasons);
+        }
     }
 
     static void share(String setting, BigDecimal rate) {
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidRiskProfile(setting + " must be a share between 0 and 1, not " + rate.toPlainString());
-        }
-    }
-
-    private static void nonNegative(String setting, int score) {
-        if (score < 0) {
-            throw new InvalidRiskProfile(setting + " must not be negative");
         }
     }
 }

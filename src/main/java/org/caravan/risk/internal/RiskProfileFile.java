@@ -1,146 +1,186 @@
 package org.caravan.risk.internal;
 
+import static org.caravan.risk.internal.DocumentValues.constant;
+import static org.caravan.risk.internal.DocumentValues.decimal;
+import static org.caravan.risk.internal.DocumentValues.object;
+import static org.caravan.risk.internal.DocumentValues.optionalDate;
+import static org.caravan.risk.internal.DocumentValues.refuse;
+import static org.caravan.risk.internal.DocumentValues.required;
+import static org.caravan.risk.internal.DocumentValues.score;
+import static org.caravan.risk.internal.DocumentValues.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
-import org.caravan.filing.MatchSignal;
-import org.caravan.reference.HsCode;
+import org.caravan.reference.CountryCode;
+import org.caravan.risk.Lane;
+import org.caravan.risk.ProfileFormat;
+import org.caravan.risk.RefusedRiskProfile;
+import org.caravan.risk.RequestedDocument;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a risk profile from the classpath. Every setting must be there, spelled as
- * documented and of its type; a subheading with a value floor must exist in the
- * nomenclature. Decimals are written as strings, as money is everywhere in Caravan.
+ * Reads and checks a risk profile document (docs/risk-profiles.md) and compiles it. Every
+ * field must be spelled as documented and of its type; signals must be ones a detector
+ * raises, subheadings ones of the nomenclature; a refusal names the line and the field.
  */
 public final class RiskProfileFile {
 
-    public static final String BUNDLED = "risk/pilot-profile.json";
+    /** The profile that applies where an administration has loaded none. */
+    public static final String BUNDLED = "risk/default-profile.yaml";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final Set<String> SETTINGS = Set.of("basis", "yellowScore", "redScore", "randomInspectionRate",
-            "signalScores", "inconsistentValueScore", "undervaluationScore", "minimumUnitValueUsd", "implausibleMassScore",
-            "minimumGrossMassKgPerUnit");
+    private static final Set<String> FIELDS = Set.of("id", "jurisdiction", "validFrom", "validTo", "basis", "yellowScore",
+            "redScore", "randomInspectionRate", "signals", "rules");
+    private static final Set<String> WEIGHT = Set.of("score", "lane", "requestDocument");
+    private static final Set<String> RULE = Set.of("id", "description", "validFrom", "validTo", "when", "then");
+    private static final Set<String> EFFECT = Set.of("score", "lane", "requestDocument");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private RiskProfileFile() {
     }
 
-    public static RiskProfile read(String resource, Predicate<HsCode> knownSubheading) {
-        JsonNode root;
-        try (InputStream in = RiskProfileFile.class.getClassLoader().getResourceAsStream(resource)) {
+    public static RiskProfile bundled(ProfileVocabulary vocabulary) {
+        try (InputStream in = RiskProfileFile.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                throw new InvalidRiskProfile("no risk profile at " + resource);
+                throw new InvalidRiskProfile("no risk profile at " + BUNDLED);
             }
-            root = JSON.readTree(in);
-        } catch (IOException | JacksonException e) {
-            throw new InvalidRiskProfile(resource + " is not readable JSON: " + e.getMessage());
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), ProfileFormat.YAML, vocabulary);
+        } catch (IOException e) {
+            throw new InvalidRiskProfile(BUNDLED + " cannot be read: " + e.getMessage());
         }
-        return parse(root, knownSubheading);
     }
 
-    static RiskProfile parse(JsonNode root, Predicate<HsCode> knownSubheading) {
-        if (root == null || !root.isObject()) {
-            throw new InvalidRiskProfile("the risk profile must be a JSON object");
+    public static RiskProfile read(String text, ProfileFormat format, ProfileVocabulary vocabulary) {
+        JsonNode root;
+        try {
+            root = DocumentField.mapper(format).readTree(text);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RefusedRiskProfile(Math.max(line, 0), "", "not readable " + format + ": "
+                    + e.getOriginalMessage().split("\n")[0]);
         }
-        for (String name : root.propertyNames()) {
-            if (!SETTINGS.contains(name)) {
-                throw new InvalidRiskProfile(name + " is not a setting of the risk profile");
+        try {
+            return compile(root, vocabulary);
+        } catch (DocumentValues.Refusal r) {
+            throw new RefusedRiskProfile(r.field.lineIn(text, format), r.field.toString(), r.getMessage());
+        }
+    }
+
+    private static RiskProfile compile(JsonNode root, ProfileVocabulary vocabulary) {
+        DocumentField at = DocumentField.ROOT;
+        if (root == null || root.isMissingNode()) {
+            throw refuse(at, "the document is empty");
+        }
+        object(root, at, FIELDS);
+        String id = name(required(root, at, "id"), at.at("id"));
+        String jurisdiction = jurisdiction(required(root, at, "jurisdiction"), at.at("jurisdiction"));
+        ProfileRule.Validity validity = validity(root, at, true);
+        String basis = text(required(root, at, "basis"), at.at("basis"));
+        int yellow = score(required(root, at, "yellowScore"), at.at("yellowScore"));
+        int red = score(required(root, at, "redScore"), at.at("redScore"));
+        if (yellow < 1) {
+            throw refuse(at.at("yellowScore"), "must be at least 1, or every parcel would be held");
+        }
+        if (red <= yellow) {
+            throw refuse(at.at("redScore"), "must be above yellowScore (" + yellow + "), not " + red);
+        }
+        BigDecimal rate = decimal(required(root, at, "randomInspectionRate"), at.at("randomInspectionRate"));
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw refuse(at.at("randomInspectionRate"), "must be a share between 0 and 1, not " + rate.toPlainString());
+        }
+        Map<String, SignalWeight> weights = root.has("signals")
+                ? weights(root.get("signals"), at.at("signals"), vocabulary) : Map.of();
+        List<ProfileRule> rules = root.has("rules") ? rules(root.get("rules"), at.at("rules"), vocabulary) : List.of();
+        return new RiskProfile(id, jurisdiction, validity, basis, yellow, red, rate, weights, rules);
+    }
+
+    private static String name(JsonNode value, DocumentField field) {
+        String name = text(value, field);
+        if (!NAME.matcher(name).matches()) {
+            throw refuse(field, "'" + name + "' must be lower-case letters, digits and hyphens (at most 64)");
+        }
+        return name;
+    }
+
+    private static String jurisdiction(JsonNode value, DocumentField field) {
+        String code = text(value, field);
+        if (!code.equals(RiskProfile.ANY_JURISDICTION) && !CountryCode.isValid(code)) {
+            throw refuse(field, "'" + code + "' is not a country code");
+        }
+        return code;
+    }
+
+    private static ProfileRule.Validity validity(JsonNode node, DocumentField at, boolean fromRequired) {
+        Optional<LocalDate> from = fromRequired
+                ? Optional.of(DocumentValues.date(required(node, at, "validFrom"), at.at("validFrom")))
+                : optionalDate(node, at, "validFrom");
+        Optional<LocalDate> to = optionalDate(node, at, "validTo");
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw refuse(at.at("validTo"), to.get() + " is before validFrom " + from.get());
+        }
+        return new ProfileRule.Validity(from.orElse(LocalDate.MIN), to);
+    }
+
+    private static Map<String, SignalWeight> weights(JsonNode signals, DocumentField at, ProfileVocabulary vocabulary) {
+        Map<String, SignalWeight> weights = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> signal : DocumentValues.properties(signals, at)) {
+            DocumentField field = at.at(signal.getKey());
+            vocabulary.checkSignal(signal.getKey(), field);
+            JsonNode weight = object(signal.getValue(), field, WEIGHT);
+            weights.put(signal.getKey(), new SignalWeight(weight.has("score") ? score(weight.get("score"), field.at("score")) : 0,
+                    lane(weight, field), document(weight, field)));
+        }
+        return weights;
+    }
+
+    private static List<ProfileRule> rules(JsonNode rules, DocumentField at, ProfileVocabulary vocabulary) {
+        if (!rules.isArray()) {
+            throw refuse(at, "must be a list of rules");
+        }
+        List<ProfileRule> compiled = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            DocumentField field = at.at(i);
+            JsonNode rule = object(rules.get(i), field, RULE);
+            String id = name(required(rule, field, "id"), field.at("id"));
+            if (!ids.add(id)) {
+                throw refuse(field.at("id"), "'" + id + "' is the id of an earlier rule too");
             }
-        }
-        return new RiskProfile(text(root, "basis"), whole(root, "yellowScore"), whole(root, "redScore"),
-                decimal(root, "randomInspectionRate"), signalScores(object(root, "signalScores")),
-                whole(root, "inconsistentValueScore"), whole(root, "undervaluationScore"),
-                floors(object(root, "minimumUnitValueUsd"), knownSubheading), whole(root, "implausibleMassScore"),
-                decimal(root, "minimumGrossMassKgPerUnit"));
-    }
-
-    private static Map<MatchSignal.Kind, Integer> signalScores(JsonNode scores) {
-        Map<MatchSignal.Kind, Integer> parsed = new HashMap<>();
-        for (Map.Entry<String, JsonNode> score : scores.properties()) {
-            String setting = "signalScores." + score.getKey();
-            MatchSignal.Kind kind;
-            try {
-                kind = MatchSignal.Kind.valueOf(score.getKey());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRiskProfile(setting + " is not a match signal kind");
+            String description = text(required(rule, field, "description"), field.at("description"));
+            ProfileRule.Validity validity = validity(rule, field, false);
+            Condition when = RuleConditions.compile(required(rule, field, "when"), field.at("when"), vocabulary);
+            DocumentField thenField = field.at("then");
+            JsonNode then = object(required(rule, field, "then"), thenField, EFFECT);
+            if (then.isEmpty()) {
+                throw refuse(thenField, "must have an effect: score, lane or requestDocument");
             }
-            parsed.put(kind, asWhole(score.getValue(), setting));
+            int score = then.has("score") ? score(then.get("score"), thenField.at("score")) : 0;
+            compiled.add(new ProfileRule(id, description, validity, when, score, lane(then, thenField),
+                    document(then, thenField)));
         }
-        return parsed;
+        return compiled;
     }
 
-    private static Map<String, BigDecimal> floors(JsonNode floors, Predicate<HsCode> knownSubheading) {
-        Map<String, BigDecimal> parsed = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> floor : floors.properties()) {
-            String subheading = floor.getKey();
-            String setting = "minimumUnitValueUsd." + subheading;
-            if (subheading.length() != 6 || !HsCode.isWellFormed(subheading)) {
-                throw new InvalidRiskProfile(setting + " is not a six-digit HS subheading");
-            }
-            if (!knownSubheading.test(new HsCode(subheading))) {
-                throw new InvalidRiskProfile(setting + " is not a subheading of the HS nomenclature");
-            }
-            parsed.put(subheading, asDecimal(floor.getValue(), setting));
-        }
-        return parsed;
+    private static Lane lane(JsonNode node, DocumentField at) {
+        return node.has("lane") ? constant(node.get("lane"), at.at("lane"), Lane.class) : Lane.GREEN;
     }
 
-    private static JsonNode required(JsonNode parent, String name) {
-        JsonNode value = parent.get(name);
-        if (value == null || value.isNull()) {
-            throw new InvalidRiskProfile(name + " is missing");
-        }
-        return value;
-    }
-
-    private static JsonNode object(JsonNode parent, String name) {
-        JsonNode value = required(parent, name);
-        if (!value.isObject()) {
-            throw new InvalidRiskProfile(name + " must be an object");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode parent, String name) {
-        JsonNode value = required(parent, name);
-        if (!value.isString()) {
-            throw new InvalidRiskProfile(name + " must be text");
-        }
-        return value.stringValue();
-    }
-
-    private static int whole(JsonNode parent, String name) {
-        return asWhole(required(parent, name), name);
-    }
-
-    private static int asWhole(JsonNode value, String setting) {
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new InvalidRiskProfile(setting + " must be a whole number, not " + value);
-        }
-        return value.intValue();
-    }
-
-    private static BigDecimal decimal(JsonNode parent, String name) {
-        return asDecimal(required(parent, name), name);
-    }
-
-    private static BigDecimal asDecimal(JsonNode value, String setting) {
-        if (value.isString()) {
-            try {
-                return new BigDecimal(value.stringValue());
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw new InvalidRiskProfile(setting + " must be a decimal number written as a string, not " + value);
+    private static Optional<RequestedDocument> document(JsonNode node, DocumentField at) {
+        return node.has("requestDocument")
+                ? Optional.of(constant(node.get("requestDocument"), at.at("requestDocument"), RequestedDocument.class))
+                : Optional.empty();
     }
 }

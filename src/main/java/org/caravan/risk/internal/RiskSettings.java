@@ -2,7 +2,11 @@ package org.caravan.risk.internal;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.caravan.reference.HsNomenclature;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The risk profile, bound and checked once at start-up, so a broken profile stops the
+ * The bundled risk profile, read and checked once at start-up, so a broken one stops the
  * service instead of failing the first parcel; a deployment may set its own random rate.
  */
 @Configuration
@@ -19,13 +23,28 @@ class RiskSettings {
     static final String RANDOM_RATE = "caravan.risk.random-inspection-rate";
 
     @Bean
-    RiskProfile riskProfile(HsNomenclature nomenclature, @Value("${" + RANDOM_RATE + ":}") String rate) {
-        return withConfiguredRate(RiskProfileFile.read(RiskProfileFile.BUNDLED, nomenclature::isKnown), rate);
+    ProfileVocabulary profileVocabulary(List<SignalDetector> detectors, HsNomenclature nomenclature) {
+        Set<String> signals = new HashSet<>();
+        detectors.forEach(d -> signals.addAll(d.signals()));
+        return new ProfileVocabulary(signals, nomenclature::isKnown);
     }
 
-    static RiskProfile withConfiguredRate(RiskProfile profile, String rate) {
+    @Bean
+    ProfileCatalog profileCatalog(ProfileVocabulary vocabulary) {
+        return new ProfileCatalog(RiskProfileFile.bundled(vocabulary));
+    }
+
+    /** Without a configured salt each start draws its own, so no one can learn which parcels will be picked. */
+    @Bean
+    LaneDecision laneDecision(@Value("${" + RANDOM_RATE + ":}") String rate,
+            @Value("${caravan.risk.random-salt:}") String salt) {
+        return new LaneDecision(new RandomSelection(salt.isBlank() ? HexFormat.of().formatHex(new SecureRandom()
+                .generateSeed(16)) : salt), configuredRate(rate));
+    }
+
+    static Optional<BigDecimal> configuredRate(String rate) {
         if (rate.isBlank()) {
-            return profile;
+            return Optional.empty();
         }
         BigDecimal configured;
         try {
@@ -34,13 +53,6 @@ class RiskSettings {
             throw new InvalidRiskProfile(RANDOM_RATE + " must be a decimal number, not " + rate);
         }
         RiskProfile.share(RANDOM_RATE, configured);
-        return profile.withRandomInspectionRate(configured);
-    }
-
-    /** Without a configured salt each start draws its own, so no one can learn which parcels will be picked. */
-    @Bean
-    RandomSelection randomSelection(RiskProfile profile, @Value("${caravan.risk.random-salt:}") String salt) {
-        return new RandomSelection(profile.randomInspectionRate(),
-                salt.isBlank() ? HexFormat.of().formatHex(new SecureRandom().generateSeed(16)) : salt);
+        return Optional.of(configured);
     }
 }

@@ -68,6 +68,16 @@ class AssessmentDocumentTest {
     }
 
     @Test
+    void aReasonAskingForADocumentRoundTripsAndOneStoredBeforeReadsWithoutRequest() {
+        List<RiskReason> reasons = List.of(new RiskReason("documents-required", "300490 medicines", 0, Lane.YELLOW,
+                Optional.of(org.caravan.risk.RequestedDocument.PERMIT)));
+        assertThat(AssessmentDocument.readReasons(AssessmentDocument.writeReasons(reasons))).isEqualTo(reasons);
+        assertThat(AssessmentDocument.readReasons("""
+                [{"rule":"order-not-found","detail":"no order","score":30,"atLeast":"GREEN"}]"""))
+                .containsExactly(new RiskReason("order-not-found", "no order", 30, Lane.GREEN));
+    }
+
+    @Test
     void anAssessmentStoredByTheFirstVersionReadsIntoTheTypedModel() {
         String stored = """
                 {"regime":{"id":"EAEU-PERSONAL-USE-2020","name":"EAEU personal use","legalReference":"EEC Council Decision No. 107",

@@ -1,0 +1,104 @@
+package org.caravan;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.caravan.reference.CountryCode;
+import org.caravan.risk.ProfileFormat;
+import org.caravan.risk.ProfileVersion;
+import org.caravan.risk.RefusedRiskProfile;
+import org.caravan.risk.RiskProfiles;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The risk engine's commands (docs/risk-profiles.md). */
+@Command(name = "risk", description = "Risk profiles of the administrations (docs/risk-profiles.md).",
+        subcommands = RiskCommands.Profile.class)
+class RiskCommands {
+
+    @Command(name = "profile", description = "Load or show a jurisdiction's risk profile document.",
+            subcommands = {ProfileLoad.class, ProfileShow.class})
+    static class Profile {
+    }
+
+    /** The jurisdiction option both profile commands take. */
+    abstract static class ProfileCommand extends CaravanCommandLine.QuietStorageCommand {
+
+        @Option(names = "--jurisdiction", required = true, paramLabel = "CC", description = "The administration's country code.")
+        String jurisdiction;
+
+        CountryCode jurisdiction() {
+            if (!CountryCode.isValid(jurisdiction)) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--jurisdiction must be a country code");
+            }
+            return CountryCode.of(jurisdiction);
+        }
+    }
+
+    @Command(name = "load", description = "Check a profile document (.yaml, .yml or .json) and store it as the "
+            + "jurisdiction's next version, in force at once; a refused one prints its line and field and changes nothing.")
+    static class ProfileLoad extends ProfileCommand {
+
+        @Parameters(paramLabel = "FILE", description = "The profile document.")
+        Path file;
+
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who loads it, kept in the history.")
+        String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, kept in the history.")
+        String reason;
+
+        @Override
+        public Integer call() throws Exception {
+            CountryCode code = jurisdiction();
+            if (by.isBlank() || reason.isBlank()) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--by and --reason must not be blank");
+            }
+            String document = Files.readString(file, StandardCharsets.UTF_8);
+            ProfileFormat format = file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? ProfileFormat.JSON
+                    : ProfileFormat.YAML;
+            try {
+                ProfileVersion v = quietly(context -> context.getBean(RiskProfiles.class).load(code, document, format,
+                        by.trim(), reason.trim()));
+                System.out.printf("%s risk profile version %d (%s) loaded by %s%n", v.jurisdiction(), v.version(),
+                        v.profileId(), v.loadedBy());
+                return 0;
+            } catch (RefusedRiskProfile e) {
+                System.err.println(file + ": " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "show", description = "Print the jurisdiction's active profile document, or with --history every "
+            + "version with who loaded it and why.")
+    static class ProfileShow extends ProfileCommand {
+
+        @Option(names = "--history", description = "List every version, newest first.")
+        boolean history;
+
+        @Override
+        public Integer call() {
+            CountryCode code = jurisdiction();
+            List<ProfileVersion> versions = quietly(context -> context.getBean(RiskProfiles.class).history(code));
+            if (versions.isEmpty()) {
+                System.out.println("No risk profile loaded for " + code + "; the bundled default applies.");
+            } else if (history) {
+                versions.forEach(v -> System.out.printf("%d  %s  %s  %s  %s  %s%n", v.version(), v.status(), v.loadedAt(),
+                        v.loadedBy(), v.profileId(), v.reason()));
+            } else {
+                ProfileVersion v = versions.get(0);
+                System.out.printf("# %s version %d (%s), loaded %s by %s: %s%n", v.jurisdiction(), v.version(),
+                        v.profileId(), v.loadedAt(), v.loadedBy(), v.reason());
+                System.out.print(v.document());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.caravan.risk;
+
+/** How a risk profile document is written. */
+public enum ProfileFormat {
+    YAML,
+    JSON
+}
