@@ -1,33 +1,46 @@
 package org.caravan.risk;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.CountryCode;
+import org.caravan.risk.internal.ParcelSelection;
 import org.caravan.risk.internal.RandomSelection;
 import org.caravan.risk.internal.RiskProfile;
 import org.caravan.risk.internal.RiskRule;
+import org.caravan.risk.internal.ScreeningObserver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Screens a consignment for one jurisdiction: every rule of the risk profile runs and
- * gives its reasons; the lane is the strictest any reason asks for, raised to RED when
- * the total score passes the profile's threshold, or by random selection.
+ * gives its reasons; {@link ParcelSelection} then picks the lane and records why the parcel
+ * was selected (a mandatory reason, the jurisdiction's inspection budget, the profile's
+ * thresholds, random selection), and a sandbox in shadow sees the final result.
  */
 @Service
 public class RiskScreening {
 
     private final List<RiskRule> rules;
-    private final RiskProfile profile;
-    private final RandomSelection randomSelection;
+    private final ParcelSelection selection;
+    private final ScreeningObserver shadow;
 
     RiskScreening(List<RiskRule> rules, RiskProfile profile, RandomSelection randomSelection) {
+        this(rules, ParcelSelection.byProfile(profile, randomSelection), ScreeningObserver.NONE);
+    }
+
+    @Autowired
+    RiskScreening(List<RiskRule> rules, ParcelSelection selection, ObjectProvider<ScreeningObserver> shadow) {
+        this(rules, selection, shadow.getIfAvailable(() -> ScreeningObserver.NONE));
+    }
+
+    private RiskScreening(List<RiskRule> rules, ParcelSelection selection, ScreeningObserver shadow) {
         this.rules = List.copyOf(rules);
-        this.profile = profile;
-        this.randomSelection = randomSelection;
+        this.selection = selection;
+        this.shadow = shadow;
     }
 
     public RiskResult screen(FiledConsignment consignment, CountryCode jurisdiction) {
@@ -44,18 +57,8 @@ public class RiskScreening {
         for (RiskRule rule : rules) {
             rule.evaluate(consignment, jurisdiction, permitted, reasons::add);
         }
-        int score = reasons.stream().mapToInt(RiskReason::score).sum();
-        Lane lane = reasons.stream().map(RiskReason::atLeast).max(Comparator.naturalOrder()).orElse(Lane.GREEN);
-        if (score >= profile.redScore()) {
-            lane = Lane.RED;
-        } else if (score >= profile.yellowScore() && lane == Lane.GREEN) {
-            lane = Lane.YELLOW;
-        }
-        if (lane == Lane.GREEN && randomSelection.selects(consignment.trackingNumber())) {
-            reasons.add(new RiskReason("random-selection", "selected at random for control (rate "
-                    + randomSelection.rate() + ")", 0, Lane.RED));
-            lane = Lane.RED;
-        }
-        return new RiskResult(lane, score, List.copyOf(reasons));
+        RiskResult result = selection.select(consignment, jurisdiction, reasons);
+        shadow.screened(consignment, jurisdiction, permitted, result);
+        return result;
     }
 }

@@ -29,6 +29,11 @@ public final class RandomSelection {
         return rate;
     }
 
+    /** The same secret draw at another rate, for a jurisdiction that configured its own random share. */
+    public RandomSelection atRate(BigDecimal other) {
+        return new RandomSelection(other, salt);
+    }
+
     public boolean selects(String trackingNumber) {
         if (rate.signum() == 0) {
             return false;
