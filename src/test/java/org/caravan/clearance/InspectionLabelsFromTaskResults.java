@@ -42,7 +42,7 @@ public abstract class InspectionLabelsFromTaskResults extends ApiTest {
         file(courier, Filings.line(tracking, null, null, "KZ", "KZ-L1", "Timur Akhmetov", "240220", 10, "60.00", "2.100"));
         JsonNode decided = api.awaitDecision(tracking, officer);
         assertThat(decided.at("/cases/0/risk/selection").asString()).isEqualTo("MANDATORY");
-        String task = openTask(officer, tracking, "inspection");
+        String task = api.openTask(officer, tracking, "inspection");
         api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "{}");
         assertThat(api.post("/api/v1/tasks/" + task + "/result", officer, null, Map.of("outcome", "PROHIBITED_GOODS"))
                 .status()).isEqualTo(200);
@@ -70,7 +70,7 @@ public abstract class InspectionLabelsFromTaskResults extends ApiTest {
         JsonNode decided = api.awaitDecision(tracking, officer);
         assertThat(decided.at("/cases/0/risk/selection").asString()).as("by score over the profile's red score")
                 .isEqualTo("TARGETED");
-        String task = openTask(officer, tracking, "inspection");
+        String task = api.openTask(officer, tracking, "inspection");
         api.post("/api/v1/consignments/" + tracking + "/arrival", courier, null, "{}");
         Reply result = api.post("/api/v1/tasks/" + task + "/result", officer, null, Map.of("outcome", "IRREGULARITY",
                 "reassessedValue", Map.of("amount", "349.00", "currency", "USD")));
@@ -95,7 +95,7 @@ public abstract class InspectionLabelsFromTaskResults extends ApiTest {
         file(courier, Filings.line(tracking, null, null, "KZ", "KZ-L3", "Aigerim Sadykova", "610910", 1, "20.00", "0.400"));
         JsonNode decided = api.awaitDecision(tracking, officer);
         assertThat(decided.at("/cases/0/lane").asString()).as(decided.at("/cases/0/risk").toString()).isEqualTo("YELLOW");
-        String task = openTask(officer, tracking, "documents");
+        String task = api.openTask(officer, tracking, "documents");
         assertThat(api.post("/api/v1/tasks/" + task + "/result", officer, null, Map.of("outcome", "DOCUMENTS_ACCEPTED"))
                 .status()).isEqualTo(200);
 
@@ -113,7 +113,7 @@ public abstract class InspectionLabelsFromTaskResults extends ApiTest {
         Instant before = Instant.now();
         file(courier, Filings.line(tracking, null, null, "KZ", "KZ-L4", "Aigerim Sadykova", "610910", 1, "20.00", "0.400"));
         api.awaitDecision(tracking, officer);
-        String task = openTask(officer, tracking, "documents");
+        String task = api.openTask(officer, tracking, "documents");
         // an irregularity needs the value the officer established: refused, and the transaction with it
         assertThat(api.post("/api/v1/tasks/" + task + "/result", officer, null, Map.of("outcome", "IRREGULARITY"))
                 .status()).isEqualTo(422);
@@ -131,15 +131,5 @@ public abstract class InspectionLabelsFromTaskResults extends ApiTest {
                 .filter(l -> l.trackingNumber().equals(tracking)).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
-    }
-
-    private String openTask(String officer, String tracking, String queue) {
-        Reply tasks = api.get("/api/v1/tasks?queue=" + queue + "&limit=1000", officer);
-        for (JsonNode task : tasks.body().get("tasks")) {
-            if (task.get("trackingNumber").asString().equals(tracking)) {
-                return task.get("taskId").asString();
-            }
-        }
-        throw new AssertionError("no open " + queue + " task for " + tracking + " in " + tasks.raw());
     }
 }

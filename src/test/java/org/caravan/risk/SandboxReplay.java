@@ -133,14 +133,8 @@ public abstract class SandboxReplay extends ApiTest {
     }
 
     private Reply result(String officer, String tracking, String queue, Map<String, Object> result) {
-        Reply tasks = api.get("/api/v1/tasks?queue=" + queue + "&limit=1000", officer);
-        for (JsonNode task : tasks.body().get("tasks")) {
-            if (task.get("trackingNumber").asString().equals(tracking)) {
-                Reply r = api.post("/api/v1/tasks/" + task.get("taskId").asString() + "/result", officer, null, result);
-                assertThat(r.status()).as(r.raw()).isEqualTo(200);
-                return r;
-            }
-        }
-        throw new AssertionError("no open " + queue + " task for " + tracking + " in " + tasks.raw());
+        Reply r = api.post("/api/v1/tasks/" + api.openTask(officer, tracking, queue) + "/result", officer, null, result);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r;
     }
 }

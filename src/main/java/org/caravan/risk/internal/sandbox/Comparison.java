@@ -15,6 +15,7 @@ import org.caravan.reference.Money;
 import org.caravan.risk.InspectionLabel;
 import org.caravan.risk.Lane;
 import org.caravan.risk.SandboxReport;
+import org.caravan.risk.internal.store.Screened;
 import org.caravan.risk.Selection;
 
 /**

@@ -28,6 +28,8 @@ import org.caravan.risk.SandboxRun;
 import org.caravan.risk.StartSandboxRun;
 import org.caravan.risk.internal.InvalidRiskProfile;
 import org.caravan.risk.internal.RiskProfile;
+import org.caravan.risk.internal.store.SandboxTable;
+import org.caravan.risk.internal.store.Screened;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;

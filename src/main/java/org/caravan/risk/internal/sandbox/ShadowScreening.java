@@ -12,6 +12,8 @@ import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.CountryCode;
 import org.caravan.risk.RiskResult;
 import org.caravan.risk.internal.ScreeningObserver;
+import org.caravan.risk.internal.store.SandboxTable;
+import org.caravan.risk.internal.store.Screened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

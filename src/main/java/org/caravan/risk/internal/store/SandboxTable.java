@@ -1,4 +1,4 @@
-package org.caravan.risk.internal.sandbox;
+package org.caravan.risk.internal.store;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Sandbox runs in {@code sandbox_run} and what they screened in {@code sandbox_screening}. */
 @Repository
-class SandboxTable {
+public class SandboxTable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {
@@ -34,7 +34,7 @@ class SandboxTable {
             started_at, stopped_at, candidate_basis""";
 
     /** A run with the candidate document it screens with. */
-    record StoredRun(SandboxRun run, String candidateProfile) {
+    public record StoredRun(SandboxRun run, String candidateProfile) {
     }
 
     private final JdbcClient jdbc;
@@ -45,7 +45,7 @@ class SandboxTable {
         this.batch = batch;
     }
 
-    void add(SandboxRun run, String candidateProfile) {
+    public void add(SandboxRun run, String candidateProfile) {
         jdbc.sql("insert into sandbox_run (" + RUN_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(run.id(), run.jurisdiction().value(), run.mode().name(), candidateProfile,
                         run.modelVersion().orElse(null), run.from().map(Date::valueOf).orElse(null),
@@ -55,25 +55,25 @@ class SandboxTable {
                 .update();
     }
 
-    List<StoredRun> all() {
+    public List<StoredRun> all() {
         return jdbc.sql("select " + RUN_COLUMNS + " from sandbox_run order by started_at desc, id").query(this::map).list();
     }
 
-    List<StoredRun> activeShadows() {
+    public List<StoredRun> activeShadows() {
         return jdbc.sql("select " + RUN_COLUMNS + " from sandbox_run where mode = 'SHADOW' and stopped_at is null")
                 .query(this::map).list();
     }
 
-    Optional<StoredRun> byId(UUID id) {
+    public Optional<StoredRun> byId(UUID id) {
         return jdbc.sql("select " + RUN_COLUMNS + " from sandbox_run where id = ?").param(id).query(this::map).optional();
     }
 
-    void stop(UUID id, Instant at) {
+    public void stop(UUID id, Instant at) {
         jdbc.sql("update sandbox_run set stopped_at = ? where id = ? and stopped_at is null").params(Timestamp.from(at), id)
                 .update();
     }
 
-    void addAll(List<Screened> screened) {
+    public void addAll(List<Screened> screened) {
         batch.batchUpdate("""
                 insert into sandbox_screening (run_id, tracking_number, side, manifest_id, lane, score, selection, top_reasons,
                   screened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", screened, 1000, (ps, s) -> {
@@ -89,7 +89,7 @@ class SandboxTable {
         });
     }
 
-    List<Screened> screenedBy(UUID runId) {
+    public List<Screened> screenedBy(UUID runId) {
         return jdbc.sql("""
                 select run_id, tracking_number, side, manifest_id, lane, score, selection, top_reasons, screened_at
                 from sandbox_screening where run_id = ? order by tracking_number, side""")

@@ -1,4 +1,4 @@
-package org.caravan.risk.internal.labels;
+package org.caravan.risk.internal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

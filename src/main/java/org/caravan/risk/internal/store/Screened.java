@@ -1,4 +1,4 @@
-package org.caravan.risk.internal.sandbox;
+package org.caravan.risk.internal.store;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,14 +10,14 @@ import org.caravan.risk.RiskResult;
 import org.caravan.risk.Selection;
 
 /** What one side of a run made of one parcel: lane, score, selection and its top reasons. */
-record Screened(UUID runId, String trackingNumber, Side side, UUID manifestId, Lane lane, int score, Selection selection,
+public record Screened(UUID runId, String trackingNumber, Side side, UUID manifestId, Lane lane, int score, Selection selection,
         List<RiskReason> topReasons, Instant screenedAt) {
 
-    enum Side {
+    public enum Side {
         PRODUCTION, CANDIDATE
     }
 
-    static Screened of(UUID runId, String trackingNumber, UUID manifestId, Side side, RiskResult result, Instant at) {
+    public static Screened of(UUID runId, String trackingNumber, UUID manifestId, Side side, RiskResult result, Instant at) {
         return new Screened(runId, trackingNumber, side, manifestId, result.lane(), result.score(), result.selection(),
                 result.topReasons(), at);
     }
