@@ -22,6 +22,8 @@ import org.caravan.risk.RiskReason;
 import org.caravan.risk.RiskResult;
 import org.caravan.risk.Selection;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Selection on a stream of parcels: the budget's share is met by score whatever the shape of
@@ -158,6 +160,23 @@ class ParcelSelectionTest {
         assertThat(result.topReasons()).extracting(RiskReason::rule)
                 .containsExactly("undervaluation", "value-mismatch", "implausible-mass");
         assertThat(result.reasons()).hasSize(5);
+    }
+
+    @Test
+    void budgetsAreReadPerJurisdictionFromTheEnvironment() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("deployment", Map.of(
+                "caravan.risk.selection.KZ.budget", "0.05", "caravan.risk.selection.KZ.random-share", "0.02")));
+        ParcelSelection selection = new SelectionSettings().parcelSelection(PROFILE, NEVER, environment,
+                REFERENCE.jurisdictions(), SelectionSettings.DEFAULT_WINDOW);
+        assertThat(selection.threshold(KZ)).as("the profile's red score until the window warms up").hasValue(60.0);
+        assertThat(selection.threshold(UZ)).isEmpty();
+
+        environment.getPropertySources().addFirst(new MapPropertySource("typo", Map.of(
+                "caravan.risk.selection.KZ.budget", "5%")));
+        assertThatThrownBy(() -> new SelectionSettings().parcelSelection(PROFILE, NEVER, environment,
+                REFERENCE.jurisdictions(), SelectionSettings.DEFAULT_WINDOW))
+                .isInstanceOf(InvalidRiskProfile.class).hasMessageContaining("caravan.risk.selection.KZ.budget");
     }
 
     @Test
