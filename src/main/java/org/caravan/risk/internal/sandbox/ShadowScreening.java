@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.caravan.filing.FiledConsignment;
@@ -16,9 +19,9 @@ import org.caravan.risk.internal.store.SandboxTable;
 import org.caravan.risk.internal.store.Screened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * can neither change nor delay nor undo a decision.
  */
 @Component
-class ShadowScreening implements ScreeningObserver {
+class ShadowScreening implements ScreeningObserver, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShadowScreening.class);
 
@@ -42,6 +45,7 @@ class ShadowScreening implements ScreeningObserver {
     private final Candidates candidates;
     private final TransactionTemplate ownTransaction;
     private volatile Map<CountryCode, List<Candidate>> active = Map.of();
+    private ScheduledExecutorService follower;
 
     ShadowScreening(SandboxTable table, Candidates candidates, PlatformTransactionManager transactions) {
         this.table = table;
@@ -108,10 +112,37 @@ class ShadowScreening implements ScreeningObserver {
         }
     }
 
-    /** Follows runs started or stopped by another process (the command line) within a minute. */
+    /** Loads the active runs, then follows those started or stopped by another process (the command line) each minute. */
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    void reload() {
+    synchronized void follow() {
+        reload();
+        if (follower == null) {
+            follower = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sandbox-runs");
+                t.setDaemon(true);
+                return t;
+            });
+            follower.scheduleWithFixedDelay(this::reloadQuietly, 1, 1, TimeUnit.MINUTES);
+        }
+    }
+
+    @Override
+    public synchronized void destroy() {
+        if (follower != null) {
+            follower.shutdownNow();
+            follower = null;
+        }
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            LOG.warn("Sandbox runs not reloaded: {}", e.toString());
+        }
+    }
+
+    synchronized void reload() {
         Map<UUID, Candidate> known = new HashMap<>();
         active.values().forEach(runs -> runs.forEach(run -> known.put(run.runId(), run)));
         Map<CountryCode, List<Candidate>> next = new HashMap<>();
