@@ -20,6 +20,11 @@ public final class CompiledRiskProfile {
         return profile.id();
     }
 
+    /** Where the profile's numbers come from, in its authors' words. */
+    public String basis() {
+        return profile.basis();
+    }
+
     public String jurisdiction() {
         return profile.jurisdiction();
     }

@@ -13,10 +13,11 @@ import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.MatchSignal;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.ReferenceData;
-import org.caravan.risk.internal.LaneDecision;
 import org.caravan.risk.internal.PilotDetectors;
+import org.caravan.risk.internal.ParcelSelection;
 import org.caravan.risk.internal.ProfileCatalog;
 import org.caravan.risk.internal.RandomSelection;
+import org.caravan.risk.internal.ScreeningObserver;
 import org.caravan.risk.internal.RiskProfileFile;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,8 @@ class RiskScreeningTest {
 
     static RiskScreening screening(ProfileCatalog catalog, String randomRate) {
         return new RiskScreening(PilotDetectors.of(REFERENCE), catalog,
-                new LaneDecision(new RandomSelection("salt"), Optional.of(new BigDecimal(randomRate))),
-                PilotDetectors.vocabulary(REFERENCE), REFERENCE.rates(), REFERENCE.jurisdictions());
+                ParcelSelection.byProfile(new RandomSelection("salt"), Optional.of(new BigDecimal(randomRate))),
+                PilotDetectors.vocabulary(REFERENCE), REFERENCE.rates(), REFERENCE.jurisdictions(), ScreeningObserver.NONE);
     }
 
     static RiskScreening pilot(String randomRate) {
@@ -138,7 +139,9 @@ class RiskScreeningTest {
         CompiledRiskProfile candidate = NEVER.compile(KZ_2027.replace("validFrom: 2027-01-01", "validFrom: 2026-01-01"),
                 ProfileFormat.YAML);
         FiledConsignment noOrder = honest().signal(MatchSignal.Kind.ORDER_NOT_FOUND).build();
-        assertThat(NEVER.screen(noOrder, KZ, item -> false, candidate).lane()).isEqualTo(Lane.YELLOW);
+        assertThat(NEVER.screenAside(noOrder, KZ, item -> false, Optional.of(candidate),
+                ParcelSelection.byProfile(new RandomSelection("salt"), Optional.of(BigDecimal.ZERO)), Optional.empty())
+                .lane()).isEqualTo(Lane.YELLOW);
         assertThat(NEVER.screen(noOrder, KZ).lane()).as("production is unchanged").isEqualTo(Lane.GREEN);
     }
 }

@@ -47,4 +47,15 @@ public class Api {
     public JsonNode awaitDecision(String trackingNumber, String token) {
         return client.awaitDecision(trackingNumber, token, Duration.ofSeconds(30));
     }
+
+    /** The id of the open task of a queue ("inspection", "documents") for a parcel, as its officer sees the queue. */
+    public String openTask(String officer, String trackingNumber, String queue) {
+        Reply tasks = get("/api/v1/tasks?queue=" + queue + "&limit=1000", officer);
+        for (JsonNode task : tasks.body().get("tasks")) {
+            if (task.get("trackingNumber").asString().equals(trackingNumber)) {
+                return task.get("taskId").asString();
+            }
+        }
+        throw new AssertionError("no open " + queue + " task for " + trackingNumber + " in " + tasks.raw());
+    }
 }

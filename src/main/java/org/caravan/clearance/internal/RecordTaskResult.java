@@ -24,6 +24,8 @@ import org.caravan.filing.FiledConsignments;
 import org.caravan.party.Caller;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
+import org.caravan.risk.InspectionLabel;
+import org.caravan.risk.InspectionLabels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,11 @@ public class RecordTaskResult {
     private final FiledConsignments filed;
     private final AssessConsignment assess;
     private final Jurisdictions jurisdictions;
+    private final InspectionLabels labels;
 
     RecordTaskResult(TaskTable tasks, ClearanceCases cases, CaseHistory history, FiledConsignments filed,
-            AssessConsignment assess, Jurisdictions jurisdictions) {
+            AssessConsignment assess, Jurisdictions jurisdictions, InspectionLabels labels) {
+        this.labels = labels;
         this.tasks = tasks;
         this.cases = cases;
         this.history = history;
@@ -67,13 +71,32 @@ public class RecordTaskResult {
         ClearanceCase c = cases.lock(task.caseId()).orElseThrow();
         Instant now = Instant.now();
         String detail = task.queue() + " " + result.outcome() + (result.note() == null ? "" : ": " + result.note());
+        Assessment assessed = c.assessment();
         Assessment standing = result.outcome() == TaskOutcome.PROHIBITED_GOODS ? c.assessment() : standing(c, result);
         List<CaseChange> changes = c.recordResult(task.queue(), result.outcome(), standing, now, officer.clientId(), detail);
         cases.save(c);
+        labels.record(label(c, result.outcome(), assessed, standing, now));
         tasks.complete(taskId, result.outcome(), result.note(), officer.clientId(), now);
         history.keep(c, changes, task.queue() == Queue.INSPECTION ? ClearanceStatusChanged.Cause.INSPECTION_RESULT
                 : ClearanceStatusChanged.Cause.DOCUMENTARY_CHECK_RESULT);
         return c;
+    }
+
+    /** What the control found, for risk management to learn from; in this transaction, so no result goes unlabelled. */
+    private static InspectionLabel label(ClearanceCase c, TaskOutcome outcome, Assessment assessed, Assessment standing,
+            Instant at) {
+        boolean irregular = outcome == TaskOutcome.IRREGULARITY || outcome == TaskOutcome.PROHIBITED_GOODS;
+        Optional<Money> added = outcome == TaskOutcome.IRREGULARITY ? dutiesAdded(assessed, standing) : Optional.empty();
+        return new InspectionLabel(c.filing().consignmentId(), c.jurisdiction(), c.trackingNumber(), c.selection(),
+                irregular, added, at);
+    }
+
+    /** Reassessed minus assessed, when the reassessment asks for more in the same currency. */
+    static Optional<Money> dutiesAdded(Assessment assessed, Assessment reassessed) {
+        return reassessed.amountDue().flatMap(after -> assessed.amountDue()
+                .map(before -> before.currency().equals(after.currency()) ? after.minus(before) : after)
+                .or(() -> Optional.of(after)))
+                .filter(Money::isPositive).map(Money::rounded);
     }
 
     private static void requireOutcomeOf(Queue queue, TaskOutcome outcome) {

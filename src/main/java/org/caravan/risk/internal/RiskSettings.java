@@ -1,21 +1,19 @@
 package org.caravan.risk.internal;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.caravan.reference.HsNomenclature;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The bundled risk profile, read and checked once at start-up, so a broken one stops the
- * service instead of failing the first parcel; a deployment may set its own random rate.
+ * service instead of failing the first parcel; a deployment may set its own random rate
+ * ({@link SelectionSettings} applies it).
  */
 @Configuration
 class RiskSettings {
@@ -32,14 +30,6 @@ class RiskSettings {
     @Bean
     ProfileCatalog profileCatalog(ProfileVocabulary vocabulary) {
         return new ProfileCatalog(RiskProfileFile.bundled(vocabulary));
-    }
-
-    /** Without a configured salt each start draws its own, so no one can learn which parcels will be picked. */
-    @Bean
-    LaneDecision laneDecision(@Value("${" + RANDOM_RATE + ":}") String rate,
-            @Value("${caravan.risk.random-salt:}") String salt) {
-        return new LaneDecision(new RandomSelection(salt.isBlank() ? HexFormat.of().formatHex(new SecureRandom()
-                .generateSeed(16)) : salt), configuredRate(rate));
     }
 
     static Optional<BigDecimal> configuredRate(String rate) {

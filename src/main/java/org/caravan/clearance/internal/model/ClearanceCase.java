@@ -18,6 +18,7 @@ import org.caravan.reference.CountryCode;
 import org.caravan.reference.Money;
 import org.caravan.risk.Lane;
 import org.caravan.risk.RiskReason;
+import org.caravan.risk.Selection;
 
 /**
  * The clearance case of one consignment in one jurisdiction, and the only place its status
@@ -67,6 +68,7 @@ public final class ClearanceCase {
     private final Lane lane;
     private final int riskScore;
     private final List<RiskReason> riskReasons;
+    private final Selection selection;
     private final Instant decidedAt;
     private ClearanceStatus status;
     private Assessment assessment;
@@ -77,7 +79,15 @@ public final class ClearanceCase {
     public ClearanceCase(UUID id, CaseFiling filing, ClearanceStatus status, Lane lane, int riskScore,
             List<RiskReason> riskReasons, Assessment assessment, Instant decidedAt, Optional<Instant> arrivedAt,
             Optional<Instant> closedAt) {
+        this(id, filing, status, lane, riskScore, riskReasons, Selection.NONE, assessment, decidedAt, arrivedAt, closedAt);
+    }
+
+    /** Rebuilds a case as it was stored, with why risk selected it; no rule runs. */
+    public ClearanceCase(UUID id, CaseFiling filing, ClearanceStatus status, Lane lane, int riskScore,
+            List<RiskReason> riskReasons, Selection selection, Assessment assessment, Instant decidedAt,
+            Optional<Instant> arrivedAt, Optional<Instant> closedAt) {
         this.id = id;
+        this.selection = selection;
         this.filing = filing;
         this.status = status;
         this.lane = lane;
@@ -97,7 +107,8 @@ public final class ClearanceCase {
     public static Opened decide(UUID id, CaseFiling filing, Decision decision, Instant at) {
         require(Optional.empty(), Move.DECIDE, decision.status(), filing.trackingNumber());
         ClearanceCase opened = new ClearanceCase(id, filing, decision.status(), decision.risk().lane(),
-                decision.risk().score(), decision.risk().reasons(), decision.assessment(), at, Optional.empty(),
+                decision.risk().score(), decision.risk().reasons(), decision.risk().selection(), decision.assessment(), at,
+                Optional.empty(),
                 Optional.empty());
         return new Opened(opened, new CaseChange(id, filing.trackingNumber(), filing.jurisdiction(), Optional.empty(),
                 decision.status(), CaseAction.ASSESSED, "caravan",
@@ -292,6 +303,11 @@ public final class ClearanceCase {
 
     public List<RiskReason> riskReasons() {
         return riskReasons;
+    }
+
+    /** Why risk selected the case for control: only a random selection measures the whole flow. */
+    public Selection selection() {
+        return selection;
     }
 
     public Assessment assessment() {

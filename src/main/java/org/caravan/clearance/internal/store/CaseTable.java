@@ -17,6 +17,7 @@ import org.caravan.reference.CountryCode;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.risk.Lane;
+import org.caravan.risk.Selection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,7 +32,7 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     private static final String COLUMNS = """
             id, consignment_id, tracking_number, manifest_id, courier_party_id, platform_code, jurisdiction, status, lane,
             risk_score, risk_reasons, assessment, amount_due, amount_currency, category, lane_key, filed_at, decided_at,
-            arrived_at, closed_at""";
+            arrived_at, closed_at, selection""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -46,8 +47,8 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     @Override
     public void addAll(List<ClearanceCase> cases) {
         // a case is inserted when it is decided, so its status now is the status it was decided with
-        batch.batchUpdate("insert into clearance_case (" + COLUMNS + ", decided_status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch.batchUpdate("insert into clearance_case (" + COLUMNS + ", decided_status) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 cases, 1000, (ps, c) -> {
                     CaseFiling f = c.filing();
                     ps.setObject(1, c.id());
@@ -70,7 +71,8 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
                     ps.setTimestamp(18, Timestamp.from(c.decidedAt()));
                     ps.setTimestamp(19, c.arrivedAt().map(Timestamp::from).orElse(null));
                     ps.setTimestamp(20, c.closedAt().map(Timestamp::from).orElse(null));
-                    ps.setString(21, c.status().name());
+                    ps.setString(21, c.selection().name());
+                    ps.setString(22, c.status().name());
                 });
     }
 
@@ -121,6 +123,7 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
                 rs.getString(15), rs.getString(16), rs.getTimestamp(17).toInstant());
         return new ClearanceCase(rs.getObject(1, UUID.class), filing, ClearanceStatus.valueOf(rs.getString(8)),
                 Lane.valueOf(rs.getString(9)), rs.getInt(10), AssessmentDocument.readReasons(rs.getString(11)),
+                Optional.ofNullable(rs.getString(21)).map(Selection::valueOf).orElse(Selection.NONE),
                 document.read(rs.getString(12)), rs.getTimestamp(18).toInstant(), instant(rs, 19), instant(rs, 20));
     }
 

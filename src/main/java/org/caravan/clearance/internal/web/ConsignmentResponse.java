@@ -12,6 +12,7 @@ import org.caravan.clearance.internal.model.CaseAction;
 import org.caravan.reference.Money;
 import org.caravan.risk.Lane;
 import org.caravan.risk.RiskReason;
+import org.caravan.risk.Selection;
 
 /**
  * A consignment as its customs administration sees it, or redacted as the filing courier
@@ -43,7 +44,8 @@ record ConsignmentResponse(String trackingNumber, String status, List<String> ju
             List<DocumentResponses.DocumentRequestResponse> documentRequests, List<HistoryEntry> history) {
     }
 
-    record Risk(int score, List<RiskReason> reasons) {
+    /** @param selection why the case was selected for control: MANDATORY, TARGETED (by score), RANDOM or NONE */
+    record Risk(int score, List<RiskReason> reasons, Selection selection) {
     }
 
     /** A line of the audit trail; who did it and why are for customs only. */

@@ -76,7 +76,7 @@ class ConsignmentView {
         return new ConsignmentResponse.Case(s.jurisdiction().value(), s.status(), s.status().explanation(), s.amountDue(),
                 s.assessment(), s.decidedAt(), s.arrivedAt(), s.closedAt(),
                 customs ? Optional.of(s.lane()) : Optional.empty(),
-                customs ? Optional.of(new ConsignmentResponse.Risk(s.riskScore(), s.riskReasons())) : Optional.empty(),
+                customs ? Optional.of(new ConsignmentResponse.Risk(s.riskScore(), s.riskReasons(), s.selection())) : Optional.empty(),
                 customs ? Optional.of(tasks.ofCase(s.id()).stream().map(TaskResponse::of).toList()) : Optional.empty(),
                 documents.of(s.id()).stream().map(DocumentResponses.DocumentRequestResponse::of).toList(), history);
     }

@@ -1,0 +1,14 @@
+package org.caravan.clearance;
+
+import org.caravan.support.PostgresAvailable;
+import org.caravan.support.PostgresSchema;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Labels from officers' results on PostgreSQL. */
+@ActiveProfiles({"test", "postgres", "pgtest"})
+@ExtendWith(PostgresAvailable.class)
+@Import(PostgresSchema.class)
+class InspectionLabelsPostgresTest extends InspectionLabelsFromTaskResults {
+}
