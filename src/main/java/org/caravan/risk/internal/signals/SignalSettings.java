@@ -15,19 +15,19 @@ public record SignalSettings(@DefaultValue Undervaluation undervaluation, @Defau
         @DefaultValue HsPlausibility hsPlausibility) {
 
     public static SignalSettings defaults() {
-        return new SignalSettings(new Undervaluation(30, -3, 0.1, Duration.ofMinutes(10)),
-                new Splitting(Duration.ofHours(72), 200_000, 32), new HsPlausibility(0.5, 0.001, 1));
+        return new SignalSettings(new Undervaluation(30, -3, 0.25, Duration.ofMinutes(10)),
+                new Splitting(Duration.ofHours(72), 200_000, 32), new HsPlausibility(0.6, 0.001, 1));
     }
 
     /**
      * @param minObservations peers a price is compared with, at least; below it the next broader peer group is tried
      * @param robustZ how far below the peers' median, in robust standard deviations of the log price, a price fires
      * @param minSpread the least spread of log prices assumed, so peers that all declare one price do not make
-     *        every other price extreme (0.1 is about 10 %)
+     *        every other price extreme: with 0.25 a price fires at -3 only below about half the median
      * @param refresh how often the service reloads what {@code ./caravan risk learn-prices} learned
      */
     public record Undervaluation(@DefaultValue("30") int minObservations, @DefaultValue("-3") double robustZ,
-            @DefaultValue("0.1") double minSpread, @DefaultValue("PT10M") Duration refresh) {
+            @DefaultValue("0.25") double minSpread, @DefaultValue("PT10M") Duration refresh) {
 
         public Undervaluation {
             if (minObservations < 2) {
@@ -72,7 +72,7 @@ public record SignalSettings(@DefaultValue Undervaluation undervaluation, @Defau
      * @param maxDeclaredPosterior how unlikely the declared chapter must be for the description
      * @param minKnownWords words of the description the model knows, at least
      */
-    public record HsPlausibility(@DefaultValue("0.5") double minPosterior, @DefaultValue("0.001") double maxDeclaredPosterior,
+    public record HsPlausibility(@DefaultValue("0.6") double minPosterior, @DefaultValue("0.001") double maxDeclaredPosterior,
             @DefaultValue("1") int minKnownWords) {
 
         public HsPlausibility {

@@ -76,8 +76,12 @@ class Splitting implements SignalDetector {
     @Override
     public void detect(FiledConsignment consignment, CountryCode jurisdiction, Consumer<RiskSignal> signals) {
         Optional<Regime> regime = regime(consignment, jurisdiction);
+        // where the allowance is a quota per recipient, clearance already adds their parcels up
+        if (regime.isEmpty() || regime.get().allowance().perRecipient()) {
+            return;
+        }
         Optional<String> consignee = Recipients.key(consignment);
-        if (regime.isEmpty() || consignee.isEmpty()) {
+        if (consignee.isEmpty()) {
             return;
         }
         Money threshold = regime.get().allowance().value();

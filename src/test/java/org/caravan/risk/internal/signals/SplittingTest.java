@@ -76,6 +76,16 @@ class SplittingTest {
     }
 
     @Test
+    void whereTheAllowanceIsAQuotaPerRecipientClearanceAddsUpAndTheSignalStaysSilent() {
+        // Uzbekistan counts courier parcels against a monthly quota of 200 USD per recipient
+        CountryCode uz = CountryCode.of("UZ");
+        List<RiskSignal> signals = new ArrayList<>();
+        splitting.detect(parcel("P700", "110.00", COURIER_A, "temu", "2026-11-24T00:00:00Z"), uz, signals::add);
+        splitting.detect(parcel("P700", "110.00", COURIER_B, "temu", "2026-11-24T01:00:00Z"), uz, signals::add);
+        assertThat(signals).isEmpty();
+    }
+
+    @Test
     void aParcelScreenedTwiceCountsOnce() {
         FiledConsignment first = parcel("P500", "110.00", COURIER_A, "temu", "2026-11-24T00:00:00Z");
         assertThat(detect(first)).isEmpty();
