@@ -66,12 +66,12 @@ class Undervaluation implements SignalDetector {
     }
 
     static String reason(double usd, PriceStatistics.Measure measure, PriceStatistics peers) {
-        return String.format(Locale.ROOT, "declared %s USD %s; %s usually %s-%s USD (median %s over %d parcels)",
-                amount(usd), measure.words(), peers.peers(), amount(Math.exp(peers.lowLog())),
+        return String.format(Locale.ROOT, "declared %.2f USD %s; %s usually %s-%s USD (median %s over %d parcels)",
+                usd, measure.words(), peers.peers(), amount(Math.exp(peers.lowLog())),
                 amount(Math.exp(peers.highLog())), amount(Math.exp(peers.medianLog())), peers.observations());
     }
 
-    /** Two decimals below 10 USD, whole dollars above: "2.10", "95". */
+    /** The peers' figures are estimates: two decimals below 10 USD, whole dollars above ("2.10", "95"). */
     private static String amount(double usd) {
         return usd < 10 ? String.format(Locale.ROOT, "%.2f", usd) : String.format(Locale.ROOT, "%.0f", usd);
     }

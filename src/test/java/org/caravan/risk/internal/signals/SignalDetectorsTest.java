@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:caravan-signals;MODE=PostgreSQL;"
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "caravan.risk.signals.undervaluation.min-observations=20"})
+        "caravan.risk.signals.undervaluation.min-observations=20", "caravan.risk.signals.undervaluation.refresh=PT0.2S"})
 class SignalDetectorsTest extends ApiTest {
 
     static final CountryCode KZ = CountryCode.of("KZ");
@@ -48,6 +48,9 @@ class SignalDetectorsTest extends ApiTest {
 
     @Autowired
     Splitting splitting;
+
+    @Autowired
+    PriceTable table;
 
     @Test
     void theThreeSignalsAreBeansOfTheService() {
@@ -77,6 +80,22 @@ class SignalDetectorsTest extends ApiTest {
 
         assertThat(learning.learn(Optional.of(Instant.now().plusSeconds(3600))).parcels()).isZero();
         assertThat(detect(undervaluation, doll("0.90"))).as("learning from nothing forgets the prices").isEmpty();
+    }
+
+    @Test
+    void pricesAnotherProcessLearnedReachTheServiceAtItsNextRefresh() throws InterruptedException {
+        FiledConsignment handbag = honest().items(new FiledConsignment.Item("leather handbag", new HsCode("420221"), 1,
+                Money.of("20.00", "USD"), CountryCode.of("IT"), Optional.empty())).build();
+        assertThat(detect(undervaluation, handbag)).isEmpty();
+        // as ./caravan risk learn-prices in another process would store them: 50 handbags from Italy around 300 USD
+        table.replaceWith(List.of(UndervaluationTest.peers(PriceStatistics.Measure.UNIT, "420221", "IT", 50, 300, 0.3)),
+                Instant.now());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (detect(undervaluation, handbag).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(detect(undervaluation, handbag)).extracting(RiskSignal::reason).singleElement().asString()
+                .startsWith("declared 20.00 USD per unit; 420221 from IT usually");
     }
 
     @Test
