@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.caravan.filing.FiledConsignments;
 import org.caravan.risk.UnitPriceLearning;
+import org.caravan.risk.internal.signals.store.PriceTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

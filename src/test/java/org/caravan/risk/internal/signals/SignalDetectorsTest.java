@@ -18,6 +18,7 @@ import org.caravan.reference.Money;
 import org.caravan.risk.UnitPriceLearning;
 import org.caravan.risk.internal.RiskSignal;
 import org.caravan.risk.internal.SignalDetector;
+import org.caravan.risk.internal.signals.store.PriceTable;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
-package org.caravan.risk.internal.signals;
+package org.caravan.risk.internal.signals.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.caravan.risk.internal.signals.PriceStatistics;
 import org.caravan.risk.internal.signals.PriceStatistics.Measure;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The unit price statistics risk learned from filings, replaced as a whole by each learning. */
 @Repository
-class PriceTable {
+public class PriceTable {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -24,7 +25,7 @@ class PriceTable {
     }
 
     @Transactional
-    void replaceWith(List<PriceStatistics> all, Instant learnedAt) {
+    public void replaceWith(List<PriceStatistics> all, Instant learnedAt) {
         jdbc.sql("delete from risk_unit_price").update();
         OffsetDateTime at = OffsetDateTime.ofInstant(learnedAt, ZoneOffset.UTC);
         batch.batchUpdate("""
@@ -34,7 +35,7 @@ class PriceTable {
                         s.medianLog(), s.madLog(), s.lowLog(), s.highLog(), at}).toList());
     }
 
-    List<PriceStatistics> all() {
+    public List<PriceStatistics> all() {
         return jdbc.sql("select measure, hs_code, origin, observations, median_log, mad_log, low_log, high_log "
                 + "from risk_unit_price")
                 .query((rs, n) -> new PriceStatistics(Measure.valueOf(rs.getString(1).trim()), rs.getString(2).trim(),
