@@ -16,6 +16,9 @@ import org.caravan.risk.HsSuggestions;
 import org.caravan.risk.internal.RiskSignal;
 import org.caravan.risk.internal.SignalDetector;
 import org.caravan.risk.internal.hs.HeldOut;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,6 +116,14 @@ public class HsPlausibility implements SignalDetector {
             }
         }
         return new Measured(measured.size(), falseAlarms, wrongPairs, detections, train.size());
+    }
+
+    /** A serving process learns before the first parcel, so no parcel waits for it; a command-line run when it needs it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void learnAtStartUp(ApplicationReadyEvent ready) {
+        if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
+            model();
+        }
     }
 
     private ChapterModel model() {
