@@ -155,9 +155,14 @@ class Splitting implements SignalDetector {
         long hours = Math.max(1, (Duration.between(first, last).toMinutes() + 59) / 60);
         String currency = threshold.currency().getCurrencyCode();
         return recent.size() + " parcels to the same consignee within " + hours + " h by " + count(couriers.size(), "courier")
-                + " and " + count(platforms.size(), "platform") + " total " + total.setScale(0, RoundingMode.HALF_UP)
-                + " " + currency + ", above the " + threshold.amount().stripTrailingZeros().toPlainString() + " "
+                + " and " + count(platforms.size(), "platform") + " total " + plain(total.setScale(2, RoundingMode.HALF_UP))
+                + " " + currency + ", above the " + plain(threshold.amount()) + " "
                 + currency + " threshold; each is below it";
+    }
+
+    /** 310 rather than 310.00, yet 200.4 keeps its cents: a total just above the threshold must not read as equal to it. */
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     private static String count(int n, String thing) {
