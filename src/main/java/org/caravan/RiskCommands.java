@@ -3,23 +3,27 @@ package org.caravan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.caravan.reference.CountryCode;
 import org.caravan.risk.ProfileFormat;
 import org.caravan.risk.ProfileVersion;
 import org.caravan.risk.RefusedRiskProfile;
 import org.caravan.risk.RiskProfiles;
+import org.caravan.risk.UnitPriceLearning;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The risk engine's commands (docs/risk-profiles.md). */
-@Command(name = "risk", description = "Risk profiles of the administrations (docs/risk-profiles.md).",
-        subcommands = RiskCommands.Profile.class)
+/** The risk engine's commands (docs/risk-profiles.md, docs/risk-signals.md). */
+@Command(name = "risk", description = "Risk management: the administrations' risk profiles and what the signals learn.",
+        subcommands = {RiskCommands.Profile.class, RiskCommands.LearnPrices.class})
 class RiskCommands {
 
     @Command(name = "profile", description = "Load or show a jurisdiction's risk profile document.",
@@ -98,6 +102,24 @@ class RiskCommands {
                         v.profileId(), v.loadedAt(), v.loadedBy(), v.reason());
                 System.out.print(v.document());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "learn-prices", description = "Recompute the usual unit prices per HS code and origin from the "
+            + "filed consignments, for the undervaluation signal; a running service loads them at its next refresh.")
+    static class LearnPrices extends CaravanCommandLine.QuietStorageCommand {
+
+        @Option(names = "--since", paramLabel = "DATE", description = "Learn only from consignments filed on or after "
+                + "this day (UTC, YYYY-MM-DD); all by default.")
+        LocalDate since;
+
+        @Override
+        public Integer call() {
+            UnitPriceLearning.Learned learned = quietly(context -> context.getBean(UnitPriceLearning.class)
+                    .learn(Optional.ofNullable(since).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())));
+            System.out.printf("Learned %d peer groups from %d unit prices in %d consignments%n", learned.peerGroups(),
+                    learned.prices(), learned.parcels());
             return 0;
         }
     }

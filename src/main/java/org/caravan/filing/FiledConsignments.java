@@ -1,5 +1,6 @@
 package org.caravan.filing;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,12 @@ public class FiledConsignments {
     @Transactional(readOnly = true)
     public void forEachFiled(Consumer<FiledConsignment> each) {
         table.forEach(each);
+    }
+
+    /** The same for the consignments filed at or after {@code since}: what a window over recent parcels starts from. */
+    @Transactional(readOnly = true)
+    public void forEachFiledSince(Instant since, Consumer<FiledConsignment> each) {
+        table.forEachSince(since, each);
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

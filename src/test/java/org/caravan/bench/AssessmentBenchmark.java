@@ -145,6 +145,11 @@ public class AssessmentBenchmark {
         return p;
     }
 
+    /** The service the benchmark runs on, for other benchmarks on the same traffic. */
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
     /** The parcels, in the order the benchmark assesses them. */
     List<Parcel> parcels() {
         return List.of(parcels);

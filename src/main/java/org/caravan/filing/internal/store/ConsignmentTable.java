@@ -131,6 +131,15 @@ public class ConsignmentTable {
         });
     }
 
+    /** The same, for the consignments filed at or after {@code since}. */
+    public void forEachSince(Instant since, Consumer<FiledConsignment> each) {
+        int[] row = new int[1];
+        streaming.query(SELECT + " where c.filed_at >= ? order by c.id",
+                rs -> {
+                    each.accept(map(rs, row[0]++));
+                }, Timestamp.from(since));
+    }
+
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {
         return jdbc.sql(SELECT + " where c.tracking_number = ?").param(trackingNumber).query(this::map).optional();
     }
