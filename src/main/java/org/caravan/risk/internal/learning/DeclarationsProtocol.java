@@ -1,0 +1,89 @@
+package org.caravan.risk.internal.learning;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.caravan.risk.ProtocolEvaluation;
+import org.caravan.risk.RankingFigures;
+import org.caravan.risk.ScoreFigures;
+
+/**
+ * The protocol of the Customs Import Declaration Datasets paper: learn from one period,
+ * rank the next period's declarations by score, and measure the ranking overall and on the
+ * unseen rows, beside a per-combination fraud-rate lookup.
+ */
+public final class DeclarationsProtocol {
+
+    /** A model learned from the training declarations, with XGBoost's own predictions on the test rows. */
+    record Learned(DeclarationFeatures features, GradientBoosting.Fitted fitted) {
+    }
+
+    private DeclarationsProtocol() {
+    }
+
+    public static ProtocolEvaluation evaluate(Path train, Path test) {
+        return evaluate(Declaration.read(train), Declaration.read(test), Boosting.DECLARATIONS);
+    }
+
+    static ProtocolEvaluation evaluate(List<Declaration> train, List<Declaration> test, Boosting boosting) {
+        Learned learned = learn(train, boosting);
+        FeatureMatrix rows = learned.features().of(test);
+        double[] model = new double[test.size()];
+        for (int i = 0; i < model.length; i++) {
+            model[i] = learned.fitted().ensemble().probability(rows.row(i));
+        }
+        return new ProtocolEvaluation(figures(model, train, test), figures(lookup(train, test), train, test));
+    }
+
+    static Learned learn(List<Declaration> train, Boosting boosting, FeatureMatrix... predictOn) {
+        DeclarationFeatures features = DeclarationFeatures.learn(train);
+        return new Learned(features, GradientBoosting.fit(features.training(train), DeclarationFeatures.labels(train),
+                boosting, predictOn));
+    }
+
+    /** The baseline: each combination's fraud rate in training; a combination never seen gets the overall rate. */
+    static double[] lookup(List<Declaration> train, List<Declaration> test) {
+        Map<String, int[]> counts = new HashMap<>();
+        int frauds = 0;
+        for (Declaration d : train) {
+            int[] c = counts.computeIfAbsent(d.combination(), k -> new int[2]);
+            c[0]++;
+            c[1] += d.fraud() ? 1 : 0;
+            frauds += d.fraud() ? 1 : 0;
+        }
+        double overall = (double) frauds / train.size();
+        double[] scores = new double[test.size()];
+        for (int i = 0; i < scores.length; i++) {
+            int[] c = counts.get(test.get(i).combination());
+            scores[i] = c == null ? overall : (double) c[1] / c[0];
+        }
+        return scores;
+    }
+
+    private static ScoreFigures figures(double[] scores, List<Declaration> train, List<Declaration> test) {
+        Set<String> seen = new HashSet<>();
+        train.forEach(d -> seen.add(d.combination()));
+        boolean[] frauds = new boolean[test.size()];
+        int unseen = 0;
+        for (int i = 0; i < frauds.length; i++) {
+            frauds[i] = test.get(i).fraud();
+            unseen += seen.contains(test.get(i).combination()) ? 0 : 1;
+        }
+        double[] unseenScores = new double[unseen];
+        boolean[] unseenFrauds = new boolean[unseen];
+        int j = 0;
+        for (int i = 0; i < frauds.length; i++) {
+            if (!seen.contains(test.get(i).combination())) {
+                unseenScores[j] = scores[i];
+                unseenFrauds[j++] = frauds[i];
+            }
+        }
+        RankingFigures all = Ranking.of(scores, frauds);
+        return new ScoreFigures(all.rows(), all.frauds(), all.precisionAt(), all.recallAt(), all.auc(),
+                Ranking.of(unseenScores, unseenFrauds));
+    }
+}
