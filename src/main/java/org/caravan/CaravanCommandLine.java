@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "E-commerce clearance for the Central Asian trade corridor.",
         subcommands = {CaravanCommandLine.Serve.class, CaravanCommandLine.Demo.class, CaravanCommandLine.Reference.class,
                 CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class,
-                CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class})
+                CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class, RiskCommands.class})
 public class CaravanCommandLine {
 
     public static void main(String[] args) {

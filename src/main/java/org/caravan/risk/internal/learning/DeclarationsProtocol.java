@@ -22,6 +22,8 @@ public final class DeclarationsProtocol {
     record Learned(DeclarationFeatures features, GradientBoosting.Fitted fitted) {
     }
 
+    public static final String KIND = "declarations";
+
     private DeclarationsProtocol() {
     }
 
@@ -29,20 +31,45 @@ public final class DeclarationsProtocol {
         return evaluate(Declaration.read(train), Declaration.read(test), Boosting.DECLARATIONS);
     }
 
+    /** Learns from the declarations of a file and returns the model document, trees and encodings. */
+    public static ModelDocument train(Path train) {
+        Learned learned = learn(Declaration.read(train), Boosting.DECLARATIONS);
+        return new ModelDocument(KIND, DeclarationFeatures.names(), learned.features().encodings(),
+                learned.fitted().ensemble());
+    }
+
     static ProtocolEvaluation evaluate(List<Declaration> train, List<Declaration> test, Boosting boosting) {
-        Learned learned = learn(train, boosting);
-        FeatureMatrix rows = learned.features().of(test);
+        DeclarationFeatures features = DeclarationFeatures.learn(train);
+        FeatureMatrix training = features.training(train);
+        float[] labels = DeclarationFeatures.labels(train);
+        TreeEnsemble specific = GradientBoosting.fit(training, labels, boosting).ensemble();
+        DeclarationFeatures.blankSpecific(training.values());
+        TreeEnsemble general = GradientBoosting.fit(training, labels, boosting).ensemble();
+        Set<String> seen = combinations(train);
+        FeatureMatrix rows = features.of(test);
         double[] model = new double[test.size()];
         for (int i = 0; i < model.length; i++) {
-            model[i] = learned.fitted().ensemble().probability(rows.row(i));
+            float[] row = rows.row(i);
+            if (seen.contains(test.get(i).combination())) {
+                model[i] = specific.probability(row);
+            } else {
+                DeclarationFeatures.blankSpecific(row);
+                model[i] = general.probability(row);
+            }
         }
-        return new ProtocolEvaluation(figures(model, train, test), figures(lookup(train, test), train, test));
+        return new ProtocolEvaluation(figures(model, seen, test), figures(lookup(train, test), seen, test));
     }
 
     static Learned learn(List<Declaration> train, Boosting boosting, FeatureMatrix... predictOn) {
         DeclarationFeatures features = DeclarationFeatures.learn(train);
         return new Learned(features, GradientBoosting.fit(features.training(train), DeclarationFeatures.labels(train),
                 boosting, predictOn));
+    }
+
+    private static Set<String> combinations(List<Declaration> rows) {
+        Set<String> seen = new HashSet<>();
+        rows.forEach(d -> seen.add(d.combination()));
+        return seen;
     }
 
     /** The baseline: each combination's fraud rate in training; a combination never seen gets the overall rate. */
@@ -64,9 +91,7 @@ public final class DeclarationsProtocol {
         return scores;
     }
 
-    private static ScoreFigures figures(double[] scores, List<Declaration> train, List<Declaration> test) {
-        Set<String> seen = new HashSet<>();
-        train.forEach(d -> seen.add(d.combination()));
+    private static ScoreFigures figures(double[] scores, Set<String> seen, List<Declaration> test) {
         boolean[] frauds = new boolean[test.size()];
         int unseen = 0;
         for (int i = 0; i < frauds.length; i++) {

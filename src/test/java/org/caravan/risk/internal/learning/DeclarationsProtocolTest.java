@@ -28,7 +28,6 @@ class DeclarationsProtocolTest {
         train = Declaration.read(SharedData.file("customs-declarations/df_syn_train_eng.csv"));
         valid = Declaration.read(SharedData.file("customs-declarations/df_syn_valid_eng.csv"));
         evaluation = DeclarationsProtocol.evaluate(train, valid, Boosting.DECLARATIONS);
-        System.out.println(evaluation);
     }
 
     @Test
@@ -41,6 +40,13 @@ class DeclarationsProtocolTest {
     void theModelBeatsTheLookupOnUnseenCombinations() {
         assertThat(evaluation.unseen().rows()).isPositive();
         assertThat(evaluation.unseen().auc()).isGreaterThan(evaluation.baseline().unseen().auc());
+    }
+
+    @Test
+    void theModelReachesTheIssuesGoals() {
+        assertThat(evaluation.precisionAt().get("5")).isGreaterThanOrEqualTo(0.97);
+        assertThat(evaluation.precisionAt().get("10")).isGreaterThanOrEqualTo(0.89);
+        assertThat(evaluation.unseen().auc()).isGreaterThanOrEqualTo(0.65);
     }
 
     @Test
