@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.caravan.common.Conflict;
+import org.caravan.common.NotFound;
 import org.caravan.reference.CountryCode;
 import org.caravan.risk.ModelVersion;
 import org.caravan.risk.ProtocolEvaluation;
@@ -80,8 +82,14 @@ class RiskCommands {
                 throw new CommandLine.ParameterException(cli, "--by and --reason are required");
             }
             Instant from = since == null ? Instant.EPOCH : since.atStartOfDay(ZoneOffset.UTC).toInstant();
-            ModelVersion version = quietly(context -> context.getBean(RiskModels.class)
-                    .trainFromInspections(CountryCode.of(jurisdiction), from, by, reason));
+            ModelVersion version;
+            try {
+                version = quietly(context -> context.getBean(RiskModels.class)
+                        .trainFromInspections(CountryCode.of(jurisdiction), from, by, reason));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
             System.out.println("Stored candidate " + version.version() + ": " + version.trainingData());
             return 0;
         }
@@ -164,7 +172,13 @@ class RiskCommands {
 
         @Override
         public Integer call() {
-            ModelVersion promoted = quietly(context -> context.getBean(RiskModels.class).promote(version, by, reason));
+            ModelVersion promoted;
+            try {
+                promoted = quietly(context -> context.getBean(RiskModels.class).promote(version, by, reason));
+            } catch (NotFound | Conflict e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
             System.out.println("Promoted " + promoted.version() + " to production for " + promoted.jurisdiction().value());
             return 0;
         }
