@@ -14,7 +14,8 @@ import org.caravan.risk.ScoreFigures;
 /**
  * The protocol of the Customs Import Declaration Datasets paper: learn from one period,
  * rank the next period's declarations by score, and measure the ranking overall and on the
- * unseen rows, beside a per-combination fraud-rate lookup.
+ * unseen rows, beside a per-combination fraud-rate lookup. A row whose combination training
+ * never saw is scored by trees learned without the encodings that only know seen values.
  */
 public final class DeclarationsProtocol {
 
