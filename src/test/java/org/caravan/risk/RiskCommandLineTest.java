@@ -61,6 +61,7 @@ class RiskCommandLineTest {
         assertThat(document.get("format").asString()).isEqualTo("caravan-risk-model");
         assertThat(document.get("version").asInt()).isEqualTo(1);
         assertThat(document.at("/trees/roots").size()).isPositive();
+        assertThat(document.at("/unseenTrees/roots").size()).isPositive();
         assertThat(document.at("/trees/feature").size()).isEqualTo(document.at("/trees/value").size());
         assertThat(document.at("/encodings/importer/prior").asDouble()).isBetween(0.0, 1.0);
     }

@@ -78,6 +78,23 @@ final class DeclarationFeatures {
 
     private static final java.util.Set<String> SPECIFIC = java.util.Set.of("combination", "hs6", "hs4", "hs2");
 
+    /** The features of a model document's encodings. */
+    static DeclarationFeatures of(Map<String, TargetEncoding> byName) {
+        TargetEncoding[] encodings = new TargetEncoding[CATEGORIES.size()];
+        for (int c = 0; c < encodings.length; c++) {
+            encodings[c] = byName.get(CATEGORIES.get(c).name());
+            if (encodings[c] == null) {
+                throw new IllegalArgumentException("/encodings/" + CATEGORIES.get(c).name() + ": missing");
+            }
+        }
+        return new DeclarationFeatures(encodings);
+    }
+
+    /** Whether training saw the row's combination; the unseen rows are scored apart. */
+    boolean seen(Declaration d) {
+        return encodings[0].seen(d.combination()) > 0;
+    }
+
     static int columns() {
         return CATEGORIES.size() * 2 + NUMERIC;
     }

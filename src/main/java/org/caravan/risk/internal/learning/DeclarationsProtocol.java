@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.caravan.risk.ProtocolEvaluation;
@@ -32,33 +33,44 @@ public final class DeclarationsProtocol {
         return evaluate(Declaration.read(train), Declaration.read(test), Boosting.DECLARATIONS);
     }
 
-    /** Learns from the declarations of a file and returns the model document, trees and encodings. */
+    /** Learns from the declarations of a file and returns the model document: both ensembles and the encodings. */
     public static ModelDocument train(Path train) {
-        Learned learned = learn(Declaration.read(train), Boosting.DECLARATIONS);
-        return new ModelDocument(KIND, DeclarationFeatures.names(), learned.features().encodings(),
-                learned.fitted().ensemble());
+        return learnDocument(Declaration.read(train), Boosting.DECLARATIONS);
     }
 
-    static ProtocolEvaluation evaluate(List<Declaration> train, List<Declaration> test, Boosting boosting) {
+    static ModelDocument learnDocument(List<Declaration> train, Boosting boosting) {
         DeclarationFeatures features = DeclarationFeatures.learn(train);
         FeatureMatrix training = features.training(train);
         float[] labels = DeclarationFeatures.labels(train);
         TreeEnsemble specific = GradientBoosting.fit(training, labels, boosting).ensemble();
         DeclarationFeatures.blankSpecific(training.values());
         TreeEnsemble general = GradientBoosting.fit(training, labels, boosting).ensemble();
-        Set<String> seen = combinations(train);
-        FeatureMatrix rows = features.of(test);
-        double[] model = new double[test.size()];
-        for (int i = 0; i < model.length; i++) {
-            float[] row = rows.row(i);
-            if (seen.contains(test.get(i).combination())) {
-                model[i] = specific.probability(row);
+        return new ModelDocument(KIND, DeclarationFeatures.names(), features.encodings(), specific, Optional.of(general));
+    }
+
+    /** Each row's fraud probability by the document: seen combinations by the first trees, the others by the second. */
+    static double[] score(ModelDocument document, List<Declaration> rows) {
+        DeclarationFeatures features = DeclarationFeatures.of(document.encodings());
+        TreeEnsemble unseenTrees = document.unseenTrees().orElse(document.trees());
+        FeatureMatrix matrix = features.of(rows);
+        double[] scores = new double[rows.size()];
+        for (int i = 0; i < scores.length; i++) {
+            float[] row = matrix.row(i);
+            if (features.seen(rows.get(i))) {
+                scores[i] = document.trees().probability(row);
             } else {
                 DeclarationFeatures.blankSpecific(row);
-                model[i] = general.probability(row);
+                scores[i] = unseenTrees.probability(row);
             }
         }
-        return new ProtocolEvaluation(figures(model, seen, test), figures(lookup(train, test), seen, test));
+        return scores;
+    }
+
+    static ProtocolEvaluation evaluate(List<Declaration> train, List<Declaration> test, Boosting boosting) {
+        // scored through the exported document itself, so the figures are those of what `risk train` writes
+        ModelDocument document = ModelDocument.fromJson(learnDocument(train, boosting).toJson());
+        Set<String> seen = combinations(train);
+        return new ProtocolEvaluation(figures(score(document, test), seen, test), figures(lookup(train, test), seen, test));
     }
 
     static Learned learn(List<Declaration> train, Boosting boosting, FeatureMatrix... predictOn) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +18,15 @@ import tools.jackson.databind.node.ObjectNode;
  * numbers, so scoring needs nothing but this document.
  */
 public record ModelDocument(String kind, List<String> features, Map<String, TargetEncoding> encodings,
-        TreeEnsemble trees) {
+        TreeEnsemble trees, Optional<TreeEnsemble> unseenTrees) {
+
+    /**
+     * {@code unseenTrees}, when present, score the rows whose combination the encodings never
+     * saw (the declarations model); a parcel model has one ensemble.
+     */
+    public ModelDocument(String kind, List<String> features, Map<String, TargetEncoding> encodings, TreeEnsemble trees) {
+        this(kind, features, encodings, trees, Optional.empty());
+    }
 
     static final String FORMAT = "caravan-risk-model";
     /** Raised when the layout changes; a reader refuses layouts it does not know. */
@@ -39,25 +48,8 @@ public record ModelDocument(String kind, List<String> features, Map<String, Targ
             ObjectNode values = node.putObject("values");
             e.counts().forEach((k, c) -> values.putArray(k).add(c[0]).add(c[1]));
         });
-        ObjectNode t = root.putObject("trees");
-        t.put("baseMargin", trees.baseMargin());
-        t.put("features", trees.features());
-        ints(t.putArray("roots"), trees.roots());
-        ints(t.putArray("feature"), trees.feature());
-        ints(t.putArray("left"), trees.left());
-        ints(t.putArray("right"), trees.right());
-        ArrayNode threshold = t.putArray("threshold");
-        for (float f : trees.threshold()) {
-            threshold.add(f);
-        }
-        ArrayNode missing = t.putArray("missingLeft");
-        for (boolean b : trees.missingLeft()) {
-            missing.add(b);
-        }
-        ArrayNode value = t.putArray("value");
-        for (float f : trees.value()) {
-            value.add(f);
-        }
+        write(root.putObject("trees"), trees);
+        unseenTrees.ifPresent(u -> write(root.putObject("unseenTrees"), u));
         return JSON.writeValueAsString(root);
     }
 
@@ -80,7 +72,38 @@ public record ModelDocument(String kind, List<String> features, Map<String, Targ
             }
             encodings.put(e.getKey(), new TargetEncoding(e.getValue().path("prior").asDouble(), counts));
         }
-        JsonNode t = root.path("trees");
+        TreeEnsemble trees = read(root.path("trees"));
+        Optional<TreeEnsemble> unseen = root.has("unseenTrees") ? Optional.of(read(root.path("unseenTrees")))
+                : Optional.empty();
+        if (trees.features() != features.size()) {
+            throw new IllegalArgumentException("/trees/features: " + trees.features() + " features, but " + features.size()
+                    + " names");
+        }
+        return new ModelDocument(root.path("kind").asString(), List.copyOf(features), encodings, trees, unseen);
+    }
+
+    private static void write(ObjectNode t, TreeEnsemble trees) {
+        t.put("baseMargin", trees.baseMargin());
+        t.put("features", trees.features());
+        ints(t.putArray("roots"), trees.roots());
+        ints(t.putArray("feature"), trees.feature());
+        ints(t.putArray("left"), trees.left());
+        ints(t.putArray("right"), trees.right());
+        ArrayNode threshold = t.putArray("threshold");
+        for (float f : trees.threshold()) {
+            threshold.add(f);
+        }
+        ArrayNode missing = t.putArray("missingLeft");
+        for (boolean b : trees.missingLeft()) {
+            missing.add(b);
+        }
+        ArrayNode value = t.putArray("value");
+        for (float f : trees.value()) {
+            value.add(f);
+        }
+    }
+
+    private static TreeEnsemble read(JsonNode t) {
         int nodes = t.path("feature").size();
         float[] threshold = new float[nodes];
         float[] value = new float[nodes];
@@ -90,14 +113,8 @@ public record ModelDocument(String kind, List<String> features, Map<String, Targ
             value[i] = t.path("value").get(i).floatValue();
             missingLeft[i] = t.path("missingLeft").get(i).asBoolean();
         }
-        TreeEnsemble trees = new TreeEnsemble(ints(t.path("roots")), ints(t.path("feature")), threshold,
-                ints(t.path("left")), ints(t.path("right")), missingLeft, value, t.path("baseMargin").asDouble(),
-                t.path("features").asInt());
-        if (trees.features() != features.size()) {
-            throw new IllegalArgumentException("/trees/features: " + trees.features() + " features, but " + features.size()
-                    + " names");
-        }
-        return new ModelDocument(root.path("kind").asString(), List.copyOf(features), encodings, trees);
+        return new TreeEnsemble(ints(t.path("roots")), ints(t.path("feature")), threshold, ints(t.path("left")),
+                ints(t.path("right")), missingLeft, value, t.path("baseMargin").asDouble(), t.path("features").asInt());
     }
 
     private static void ints(ArrayNode array, int[] values) {
