@@ -144,7 +144,8 @@ class RiskCommands {
         public Integer call() {
             List<ModelVersion> versions = quietly(context -> context.getBean(RiskModels.class).versions());
             if (json) {
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("models", versions)));
+                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("models",
+                        versions.stream().map(RiskCommands::view).toList())));
             } else if (versions.isEmpty()) {
                 System.out.println("No model versions.");
             } else {
@@ -155,6 +156,23 @@ class RiskCommands {
             }
             return 0;
         }
+    }
+
+    /** A version in the shape the API answers it: codes and absent values as plain JSON. */
+    static Map<String, Object> view(ModelVersion v) {
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("version", v.version());
+        view.put("jurisdiction", v.jurisdiction().value());
+        view.put("kind", v.kind());
+        view.put("createdAt", v.createdAt().toString());
+        view.put("createdBy", v.createdBy());
+        view.put("trainingData", v.trainingData());
+        view.put("metrics", v.metrics());
+        view.put("status", v.status().name());
+        view.put("promotedAt", v.promotedAt().map(Instant::toString).orElse(null));
+        view.put("promotedBy", v.promotedBy().orElse(null));
+        view.put("promotionReason", v.promotionReason().orElse(null));
+        return view;
     }
 
     @Command(name = "promote", description = "Make a version its jurisdiction's PRODUCTION model; the previous one is "

@@ -135,6 +135,19 @@ class RiskModelsApiTest extends ApiTest {
     }
 
     @Test
+    void aHeldOutPartWithOneOutcomeKeepsItsUndefinedAucThroughTheStore() {
+        org.caravan.risk.RankingFigures oneOutcome = new org.caravan.risk.RankingFigures(8, 0,
+                Map.of("1", 0.0, "2", 0.0, "5", 0.0, "10", 0.0), Map.of("1", 0.0, "2", 0.0, "5", 0.0, "10", 0.0),
+                Double.NaN);
+        ModelVersion v = new ModelVersion(Filings.unique("UZ-"), CountryCode.of("UZ"), ParcelModel.KIND, Instant.now(),
+                "analyst", "one outcome held out", new org.caravan.risk.ModelMetrics(40, 32, 8, oneOutcome),
+                ModelVersion.Status.CANDIDATE, Optional.empty(), Optional.empty(), Optional.empty());
+        table.insert(v, document);
+        assertThat(table.find(v.version()).orElseThrow().metrics().heldOutFigures().auc()).isNaN();
+        assertThat(api.get("/api/v1/risk/models", as(Role.ADMIN, null)).status()).isEqualTo(200);
+    }
+
+    @Test
     void onlyAdministratorsSeeModels() {
         String officer = as(Role.OFFICER, "KZ");
         assertThat(api.get("/api/v1/risk/models", officer).status()).isEqualTo(403);
