@@ -21,9 +21,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The risk engine's commands (docs/risk-profiles.md, docs/risk-signals.md). */
-@Command(name = "risk", description = "Risk management: the administrations' risk profiles and what the signals learn.",
-        subcommands = {RiskCommands.Profile.class, RiskCommands.LearnPrices.class})
+/** The risk engine's commands (docs/risk-profiles.md, docs/risk-signals.md, docs/risk-model.md). */
+@Command(name = "risk", description = "Risk management: the administrations' risk profiles, what the signals learn "
+        + "and the risk model.",
+        subcommands = {RiskCommands.Profile.class, RiskCommands.LearnPrices.class, RiskModelCommands.Train.class,
+                RiskModelCommands.Evaluate.class, RiskModelCommands.Models.class, RiskModelCommands.Promote.class})
 class RiskCommands {
 
     @Command(name = "profile", description = "Load or show a jurisdiction's risk profile document.",

@@ -70,7 +70,6 @@ public abstract class SandboxReplay extends ApiTest {
         body.put("jurisdiction", "KZ");
         body.put("mode", "REPLAY");
         body.put("candidateProfile", SandboxProfiles.missingOrderWeighsNothing());
-        body.put("modelVersion", "gbt-2026-11-candidate");
         body.put("from", today.toString());
         body.put("to", today.toString());
         body.put("reason", "Try weighing a missing order at nothing");
@@ -119,7 +118,7 @@ public abstract class SandboxReplay extends ApiTest {
         assertThat(candidate.at("/selections/NONE").asInt()).isEqualTo(2);
 
         assertThat(report.body().get("modelScored").asBoolean()).isFalse();
-        assertThat(report.body().at("/run/modelVersion").asString()).isEqualTo("gbt-2026-11-candidate");
+        assertThat(report.body().at("/run/modelVersion").isString()).as("no candidate model named").isFalse();
         assertThat(report.body().at("/run/candidateBasis").asString()).contains("missing platform order weighs nothing");
 
         Reply runs = api.get("/api/v1/sandbox/runs", admin);

@@ -76,10 +76,11 @@ public abstract class SandboxShadow extends ApiTest {
         ObjectNode half = SandboxProfiles.pilot();
         half.remove("redScore");
         body.put("candidateProfile", half);
+        body.put("modelVersion", "no-such-version");
         Reply r = api.post("/api/v1/sandbox/runs", admin, null, body);
         assertThat(r.status()).as(r.raw()).isEqualTo(422);
         assertThat(r.body().get("errors").findValuesAsString("pointer"))
-                .containsExactly("/jurisdiction", "/mode", "/candidateProfile", "/reason");
+                .containsExactly("/jurisdiction", "/mode", "/candidateProfile", "/modelVersion", "/reason");
         assertThat(r.body().at("/errors/2/message").asString()).as("the profile's own setting is named")
                 .contains("redScore");
 

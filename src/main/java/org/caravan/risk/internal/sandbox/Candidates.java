@@ -34,6 +34,10 @@ class Candidates {
         return screening.compile(document, format);
     }
 
+    boolean knowsModel(String version) {
+        return models.scoring(version).isPresent();
+    }
+
     Candidate candidate(SandboxRun run, String document) {
         return new Candidate(run.id(), run.jurisdiction(), screening, Optional.of(profile(document)),
                 productionSelection.fresh(), run.modelVersion().flatMap(models::scoring));

@@ -98,8 +98,9 @@ class Sandbox implements RegulatorySandbox {
                 v.add("/candidateProfile", "invalid-profile", e.getMessage());
             }
         }
-        if (request.modelVersion() != null) {
-            v.maxLength("/modelVersion", request.modelVersion(), 100);
+        if (request.modelVersion() != null && v.maxLength("/modelVersion", request.modelVersion(), 100)
+                && !request.modelVersion().isBlank() && !candidates.knowsModel(request.modelVersion())) {
+            v.add("/modelVersion", "unknown-model-version", "must be a version in the model store (GET /api/v1/risk/models)");
         }
         Optional<LocalDate> from = date(v, "/from", request.from());
         Optional<LocalDate> to = date(v, "/to", request.to());

@@ -1,2 +1,2 @@
-/** The risk module's tables: profile versions, inspection labels, sandbox runs and what they screened. */
+/** The risk module's tables: profile versions, model versions, inspection labels, sandbox runs and what they screened. */
 package org.caravan.risk.internal.store;
