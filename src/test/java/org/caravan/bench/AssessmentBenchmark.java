@@ -30,8 +30,17 @@ import org.caravan.reference.HsCode;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.reference.Money;
 import org.caravan.reference.Regime;
+import org.caravan.risk.InspectionLabel;
+import org.caravan.risk.ModelVersion;
+import org.caravan.risk.RiskModels;
 import org.caravan.risk.RiskResult;
 import org.caravan.risk.RiskScreening;
+import org.caravan.risk.Selection;
+import org.caravan.risk.internal.learning.Boosting;
+import org.caravan.risk.internal.learning.ParcelModel;
+import org.caravan.risk.internal.learning.ParcelModels;
+import org.caravan.risk.internal.learning.ParcelTraining;
+import org.caravan.risk.internal.store.ModelVersionTable;
 import org.caravan.simulator.internal.BenchTraffic;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -108,7 +117,39 @@ public class AssessmentBenchmark {
         assess = context.getBean(AssessConsignment.class);
         risk = context.getBean(RiskScreening.class);
         parcels = parcels(context.getBean(Jurisdictions.class), context.getBean(ExchangeRates.class));
+        promoteAModel();
         cursor = 0;
+    }
+
+    /**
+     * A parcel model learned from the traffic itself, its risky kinds labelled irregular, and
+     * promoted in every destination: screening then runs rules and model, as production does
+     * once an administration has promoted one.
+     */
+    private void promoteAModel() {
+        BenchTraffic traffic = traffic();
+        List<FiledConsignment> consignments = new ArrayList<>(PARCELS);
+        List<InspectionLabel> labels = new ArrayList<>(PARCELS);
+        for (int i = 0; i < PARCELS; i++) {
+            FiledConsignment c = parcels[i].consignment();
+            consignments.add(c);
+            labels.add(new InspectionLabel(c.id(), parcels[i].jurisdiction(), c.trackingNumber(), Selection.RANDOM,
+                    traffic.parcel(i).kind() != BenchTraffic.Kind.ORDINARY, Optional.empty(), FILED_AT.plusSeconds(i)));
+        }
+        ParcelTraining.Trained trained = ParcelTraining.train(consignments, labels, context.getBean(ParcelModels.class).rates(),
+                Boosting.PARCELS);
+        for (String destination : List.of("KZ", "UZ", "KG")) {
+            ModelVersion version = new ModelVersion("bench-" + destination, CountryCode.of(destination), ParcelModel.KIND,
+                    Instant.now(), "bench", "the bench traffic's own kinds", trained.metrics(),
+                    ModelVersion.Status.CANDIDATE, Optional.empty(), Optional.empty(), Optional.empty());
+            context.getBean(ModelVersionTable.class).insert(version, trained.document().toJson());
+            context.getBean(RiskModels.class).promote(version.version(), "bench", "measure rules and model together");
+        }
+    }
+
+    private static BenchTraffic traffic() {
+        return new BenchTraffic(SEED, "JMH", PARCELS, true, List.of("demo-platform", "demo-platform-2"),
+                FILED_AT.minusSeconds(86_400));
     }
 
     @TearDown(Level.Trial)
@@ -161,8 +202,7 @@ public class AssessmentBenchmark {
      * order as the manifest path does.
      */
     private Parcel[] parcels(Jurisdictions jurisdictions, ExchangeRates rates) {
-        BenchTraffic traffic = new BenchTraffic(SEED, "JMH", PARCELS, true, List.of("demo-platform", "demo-platform-2"),
-                FILED_AT.minusSeconds(86_400));
+        BenchTraffic traffic = traffic();
         Map<String, Money> used = new HashMap<>();
         List<Parcel> built = new ArrayList<>(PARCELS);
         for (int i = 0; i < PARCELS; i++) {

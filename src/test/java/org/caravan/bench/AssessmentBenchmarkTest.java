@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.caravan.clearance.ClearanceStatus;
 import org.caravan.clearance.internal.model.Decision;
+import org.caravan.reference.CountryCode;
 import org.caravan.risk.RiskResult;
+import org.caravan.risk.internal.learning.ParcelModels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ class AssessmentBenchmarkTest {
         assertThat(decision.status()).isNotNull();
         RiskResult screened = bench.screen();
         assertThat(screened.lane()).isNotNull();
+        assertThat(bench.context().getBean(ParcelModels.class).productionVersion(CountryCode.of("KZ")))
+                .as("rules and a promoted model are measured together").hasValue("bench-KZ");
     }
 
     @Test

@@ -83,6 +83,28 @@ class RiskProfileApiTest extends ApiTest {
     }
 
     @Test
+    void aRuleThatAsksForADocumentOpensTheRequestWithTheCase() {
+        String json = """
+                {"id": "kz-invoices", "jurisdiction": "KZ", "validFrom": "2020-01-01", "basis": "crafted for the test",
+                 "yellowScore": 30, "redScore": 60, "randomInspectionRate": "0",
+                 "signals": {"order-not-found": {"score": 10}},
+                 "rules": [{"id": "garment-invoices", "description": "knitted garments need the seller's invoice",
+                            "when": {"hs": "6109"}, "then": {"lane": "YELLOW", "requestDocument": "INVOICE"}}]}
+                """;
+        assertThat(load(officer, "application/json", "invoices for garments", json).status()).isEqualTo(201);
+        String tracking = Filings.unique("CRV");
+        assertThat(api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
+                "KZ", List.of(Filings.line(tracking, null, null, "KZ", "KZ-P2", "Aigerim Sadykova", "610910", 1, "20.00",
+                        "0.300")))).status()).isEqualTo(202);
+        var decided = api.awaitDecision(tracking, officer).at("/cases/0");
+        assertThat(decided.get("status").asString()).isEqualTo("HELD_FOR_DOCUMENTS");
+        assertThat(decided.at("/documentRequests/0/kind").asString()).isEqualTo("INVOICE");
+        assertThat(decided.at("/documentRequests/0/state").asString()).isEqualTo("OPEN");
+        assertThat(decided.at("/documentRequests/0/reason").asString()).startsWith("garment-invoices: ");
+        assertThat(decided.get("documentRequests")).hasSize(1);
+    }
+
+    @Test
     void aJsonDocumentLoadsAndTheHistoryTellsWhoLoadedEachVersionAndWhy() {
         String json = """
                 {"id": "kz-json", "jurisdiction": "KZ", "validFrom": "2020-01-01", "basis": "crafted for the test",

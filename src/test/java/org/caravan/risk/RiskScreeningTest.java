@@ -48,11 +48,11 @@ class RiskScreeningTest {
     }
 
     @Test
-    void medicinesGoToTheYellowLaneWithARequestForTheirPermit() {
+    void medicinesGoToTheYellowLaneAndTheBundledProfileLeavesTheOfficerToChooseWhatToAsk() {
         RiskResult result = NEVER.screen(honest().items(item("300490", 1, "12.00", "USD")).build(), KZ);
         assertThat(result.lane()).isEqualTo(Lane.YELLOW);
         assertThat(result.reasons()).extracting(RiskReason::rule).containsExactly("documents-required");
-        assertThat(result.documentRequests()).containsExactly(RequestedDocument.PERMIT);
+        assertThat(result.documentRequests()).isEmpty();
     }
 
     @Test

@@ -50,12 +50,19 @@ public class Api {
 
     /** The id of the open task of a queue ("inspection", "documents") for a parcel, as its officer sees the queue. */
     public String openTask(String officer, String trackingNumber, String queue) {
-        Reply tasks = get("/api/v1/tasks?queue=" + queue + "&limit=1000", officer);
-        for (JsonNode task : tasks.body().get("tasks")) {
-            if (task.get("trackingNumber").asString().equals(trackingNumber)) {
-                return task.get("taskId").asString();
+        String after = "";
+        while (true) {
+            Reply tasks = get("/api/v1/tasks?queue=" + queue + "&limit=1000" + after, officer);
+            for (JsonNode task : tasks.body().get("tasks")) {
+                if (task.get("trackingNumber").asString().equals(trackingNumber)) {
+                    return task.get("taskId").asString();
+                }
             }
+            JsonNode next = tasks.body().get("next");
+            if (next == null || !next.isString()) {
+                throw new AssertionError("no open " + queue + " task for " + trackingNumber);
+            }
+            after = "&after=" + next.asString();
         }
-        throw new AssertionError("no open " + queue + " task for " + trackingNumber + " in " + tasks.raw());
     }
 }

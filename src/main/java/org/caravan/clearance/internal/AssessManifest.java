@@ -57,10 +57,13 @@ public class AssessManifest {
     private final PermitChecks permitChecks;
     private final Parties parties;
     private final QuotedParcels quotedParcels;
+    private final ProfileDocumentRequests documentRequests;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
-            HotPathStages stages, PermitChecks permitChecks, Parties parties, QuotedParcels quotedParcels) {
+            HotPathStages stages, PermitChecks permitChecks, Parties parties, QuotedParcels quotedParcels,
+            ProfileDocumentRequests documentRequests) {
+        this.documentRequests = documentRequests;
         this.quotedParcels = quotedParcels;
         this.parties = parties;
         this.permitChecks = permitChecks;
@@ -86,6 +89,7 @@ public class AssessManifest {
         consignments.forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));
         Channel channel = consignments.isEmpty() ? Channel.COURIER : parties.channelOf(consignments.get(0).courierPartyId());
         List<ClearanceCase> newCases = new ArrayList<>(consignments.size());
+        List<ProfileDocumentRequests.Held> held = new ArrayList<>();
         List<TaskTable.Task> newTasks = new ArrayList<>();
         List<ConsignmentsDecided.Decision> decisions = new ArrayList<>(consignments.size());
         long assessNanos = 0;
@@ -124,6 +128,9 @@ public class AssessManifest {
                         c.platformCode(), code, category(c), c.departureCountry() + "-" + code, c.filedAt());
                 ClearanceCase.Opened opened = ClearanceCase.decide(Ids.next(), filing, decision, now);
                 newCases.add(opened.clearanceCase());
+                if (ProfileDocumentRequests.asks(opened.clearanceCase(), decision.risk())) {
+                    held.add(new ProfileDocumentRequests.Held(opened.clearanceCase(), decision.risk()));
+                }
                 decision.queue().ifPresent(queue -> newTasks.add(TaskTable.Task.open(Ids.next(), opened.clearanceCase().id(),
                         c.trackingNumber(), code, queue, taskReasons(decision), now)));
                 Optional<Money> due = opened.clearanceCase().amountDue().map(Money::rounded);
@@ -142,6 +149,9 @@ public class AssessManifest {
         permits.save();
         cases.addAll(newCases);
         tasks.insertAll(newTasks);
+        if (!held.isEmpty()) {
+            documentRequests.openAll(held, now);
+        }
         events.publishEvent(new ConsignmentsDecided(manifestId, decisions));
         stages.add(Stage.WRITE_DECISIONS, System.nanoTime() - w + writeNanos, consignments.size());
         stages.add(Stage.ASSESS, assessNanos, consignments.size());

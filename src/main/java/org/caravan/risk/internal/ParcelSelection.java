@@ -113,7 +113,7 @@ public final class ParcelSelection {
             return new JurisdictionSelection(budget == null ? null : budget.fresh(), randomShare);
         }
 
-        /** A fraction in [0, 1) fixed per parcel: orders parcels of equal score without changing any other order. */
+        /** A fraction from 0 up to, not including, 1, fixed per parcel: orders equal scores and no others. */
         private static double tieBreak(String trackingNumber) {
             long h = trackingNumber.hashCode() * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;

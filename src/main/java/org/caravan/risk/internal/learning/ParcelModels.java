@@ -1,13 +1,9 @@
 package org.caravan.risk.internal.learning;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.caravan.filing.FiledConsignment;
@@ -19,10 +15,9 @@ import org.caravan.risk.internal.SignalDetector;
 import org.caravan.risk.internal.store.ModelVersionTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +26,17 @@ import org.springframework.stereotype.Component;
  * versions table picks up a promotion made by another instance within seconds.
  */
 @Component
-public class ParcelModels implements SignalDetector, DisposableBean {
+public class ParcelModels implements SignalDetector {
 
     private static final Logger log = LoggerFactory.getLogger(ParcelModels.class);
 
     private final ModelVersionTable table;
     private final UsdRates rates;
-    private final Duration poll;
     private volatile Map<CountryCode, ParcelModel> production = Map.of();
-    private ScheduledExecutorService poller;
 
-    ParcelModels(ModelVersionTable table, ExchangeRates exchangeRates,
-            @Value("${caravan.risk.model-poll:PT5S}") Duration poll) {
+    ParcelModels(ModelVersionTable table, ExchangeRates exchangeRates) {
         this.table = table;
         this.rates = usd(exchangeRates);
-        this.poll = poll;
     }
 
     /** A value's USD equivalent from the day's rate, cached per currency and day by ExchangeRates. */
@@ -134,27 +125,17 @@ public class ParcelModels implements SignalDetector, DisposableBean {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void startPolling() {
+    void loadAtStartUp() {
         refresh();
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "risk-model-poll");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                refresh();
-            } catch (RuntimeException e) {
-                // a failed poll keeps the models in memory; the next one tries again
-                log.warn("Could not refresh the production risk models: {}", e.getMessage());
-            }
-        }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    @Override
-    public void destroy() {
-        if (poller != null) {
-            poller.shutdownNow();
+    /** Picks up a promotion made by another instance; a failed poll keeps the models in memory. */
+    @Scheduled(fixedDelayString = "${caravan.risk.model-poll:PT5S}", initialDelayString = "${caravan.risk.model-poll:PT5S}")
+    void poll() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh the production risk models: {}", e.getMessage());
         }
     }
 }

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -19,9 +17,9 @@ import org.caravan.risk.internal.store.SandboxTable;
 import org.caravan.risk.internal.store.Screened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * can neither change nor delay nor undo a decision.
  */
 @Component
-class ShadowScreening implements ScreeningObserver, DisposableBean {
+class ShadowScreening implements ScreeningObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShadowScreening.class);
 
@@ -45,7 +43,6 @@ class ShadowScreening implements ScreeningObserver, DisposableBean {
     private final Candidates candidates;
     private final TransactionTemplate ownTransaction;
     private volatile Map<CountryCode, List<Candidate>> active = Map.of();
-    private ScheduledExecutorService follower;
 
     ShadowScreening(SandboxTable table, Candidates candidates, PlatformTransactionManager transactions) {
         this.table = table;
@@ -112,29 +109,15 @@ class ShadowScreening implements ScreeningObserver, DisposableBean {
         }
     }
 
-    /** Loads the active runs, then follows those started or stopped by another process (the command line) each minute. */
+    /** Loads the active runs at start. */
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void follow() {
+    void loadAtStartUp() {
         reload();
-        if (follower == null) {
-            follower = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "sandbox-runs");
-                t.setDaemon(true);
-                return t;
-            });
-            follower.scheduleWithFixedDelay(this::reloadQuietly, 1, 1, TimeUnit.MINUTES);
-        }
     }
 
-    @Override
-    public synchronized void destroy() {
-        if (follower != null) {
-            follower.shutdownNow();
-            follower = null;
-        }
-    }
-
-    private void reloadQuietly() {
+    /** Follows the runs started or stopped by another process (the command line), each minute. */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    void reloadQuietly() {
         try {
             reload();
         } catch (RuntimeException e) {

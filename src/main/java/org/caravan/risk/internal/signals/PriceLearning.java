@@ -3,19 +3,15 @@ package org.caravan.risk.internal.signals;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.caravan.filing.FiledConsignments;
 import org.caravan.risk.UnitPriceLearning;
 import org.caravan.risk.internal.signals.store.PriceTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +21,7 @@ import org.springframework.stereotype.Service;
  * periodically, so a learning run by another process reaches it without a restart.
  */
 @Service
-public class PriceLearning implements UnitPriceLearning, DisposableBean {
+public class PriceLearning implements UnitPriceLearning {
 
     private static final Logger log = LoggerFactory.getLogger(PriceLearning.class);
 
@@ -34,7 +30,6 @@ public class PriceLearning implements UnitPriceLearning, DisposableBean {
     private final PriceTable table;
     private final SignalSettings.Undervaluation settings;
     private volatile LearnedPrices learned = LearnedPrices.NONE;
-    private ScheduledExecutorService reloads;
 
     PriceLearning(FiledConsignments filings, UnitPrices prices, PriceTable table, SignalSettings settings) {
         this.filings = filings;
@@ -63,32 +58,20 @@ public class PriceLearning implements UnitPriceLearning, DisposableBean {
         learned = new LearnedPrices(table.all());
     }
 
-    /** A serving process loads at start and reloads on its own thread; a command-line run loads only when it learns. */
+    /** Loads at start what was learned before. */
     @EventListener(ApplicationReadyEvent.class)
-    void loadAtStartUp(ApplicationReadyEvent ready) {
-        if (!(ready.getApplicationContext() instanceof WebServerApplicationContext)) {
-            return;
-        }
+    void loadAtStartUp() {
         reload();
-        long every = settings.refresh().toMillis();
-        reloads = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "unit-price-reload");
-            thread.setDaemon(true);
-            return thread;
-        });
-        reloads.scheduleWithFixedDelay(() -> {
-            try {
-                reload();
-            } catch (RuntimeException e) {
-                log.warn("Could not reload the learned unit prices; keeping the {} peer groups loaded", learned.size(), e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
     }
 
-    @Override
-    public void destroy() {
-        if (reloads != null) {
-            reloads.shutdownNow();
+    /** Follows what another process learned since. */
+    @Scheduled(fixedDelayString = "${caravan.risk.signals.undervaluation.refresh:PT10M}",
+            initialDelayString = "${caravan.risk.signals.undervaluation.refresh:PT10M}")
+    void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            log.warn("Could not reload the learned unit prices; keeping the {} peer groups loaded", learned.size(), e);
         }
     }
 }

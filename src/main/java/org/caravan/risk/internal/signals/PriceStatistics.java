@@ -32,7 +32,7 @@ public record PriceStatistics(Measure measure, String hsCode, String origin, int
         }
     }
 
-    /** The statistics of {@code logs[0..count)}; the array is sorted in place. */
+    /** The statistics of the first {@code count} logs; the array is sorted in place. */
     public static PriceStatistics of(Measure measure, String hsCode, String origin, double[] logs, int count) {
         Arrays.sort(logs, 0, count);
         double median = quantile(logs, count, 0.5);

@@ -21,42 +21,14 @@ import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A candidate trained from a jurisdiction's inspection results and the consignments filed
- * through the API. The labels are held in memory here: their store is another piece of work,
- * and the training reads them only through {@link InspectionLabels}.
+ * A candidate trained from a jurisdiction's inspection results, recorded in the label store,
+ * and the consignments filed through the API. Uzbekistan's, which no other test labels.
  */
 @ActiveProfiles("test")
-@Import(TrainFromInspectionsTest.Labels.class)
 class TrainFromInspectionsTest extends ApiTest {
-
-    @TestConfiguration
-    static class Labels {
-
-        @Bean
-        InspectionLabels inspectionLabels() {
-            return new InspectionLabels() {
-
-                private final List<InspectionLabel> all = new ArrayList<>();
-
-                @Override
-                public synchronized void record(InspectionLabel label) {
-                    all.add(label);
-                }
-
-                @Override
-                public synchronized List<InspectionLabel> concluded(CountryCode jurisdiction, Instant from, Instant to) {
-                    return all.stream().filter(l -> l.jurisdiction().equals(jurisdiction)
-                            && !l.concludedAt().isBefore(from) && l.concludedAt().isBefore(to)).toList();
-                }
-            };
-        }
-    }
 
     @Autowired
     InspectionLabels labels;
@@ -76,21 +48,21 @@ class TrainFromInspectionsTest extends ApiTest {
             numbers.add(number);
             boolean risky = i % 4 == 0;
             lines.add(risky
-                    ? Filings.line(number, null, null, "KZ", "KZ-R" + i, "Buyer " + i, "851713", 4, "12.00", "2.400")
-                    : Filings.line(number, null, null, "KZ", "KZ-H" + i, "Buyer " + i, "610910", 2, "50.00", "0.500"));
+                    ? Filings.line(number, null, null, "UZ", "UZ-R" + i, "Buyer " + i, "851713", 4, "12.00", "2.400")
+                    : Filings.line(number, null, null, "UZ", "UZ-H" + i, "Buyer " + i, "610910", 2, "50.00", "0.500"));
         }
         String courier = as(Role.COURIER, null);
         var filed = api.post("/api/v1/manifests", courier, Filings.unique("key-"),
-                Filings.manifest(Filings.unique("MAWB-"), "KZ", lines));
+                Filings.manifest(Filings.unique("MAWB-"), "UZ", lines));
         assertThat(filed.status()).as(filed.raw()).isEqualTo(202);
         Instant concluded = Instant.parse("2026-10-01T00:00:00Z");
         for (int i = 0; i < numbers.size(); i++) {
             FiledConsignment c = consignments.byTrackingNumber(numbers.get(i)).orElseThrow();
-            labels.record(new InspectionLabel(c.id(), CountryCode.of("KZ"), c.trackingNumber(), Selection.RANDOM,
+            labels.record(new InspectionLabel(c.id(), CountryCode.of("UZ"), c.trackingNumber(), Selection.RANDOM,
                     i % 4 == 0, Optional.empty(), concluded.plusSeconds(3600L * i)));
         }
 
-        ModelVersion candidate = models.trainFromInspections(CountryCode.of("KZ"), Instant.parse("2026-09-01T00:00:00Z"),
+        ModelVersion candidate = models.trainFromInspections(CountryCode.of("UZ"), Instant.parse("2026-09-01T00:00:00Z"),
                 "analyst", "first pilot labels");
 
         assertThat(candidate.status()).isEqualTo(ModelVersion.Status.CANDIDATE);
@@ -98,7 +70,7 @@ class TrainFromInspectionsTest extends ApiTest {
         assertThat(candidate.createdBy()).isEqualTo("analyst");
         assertThat(candidate.metrics().labelled()).isEqualTo(40);
         assertThat(candidate.metrics().heldOut()).isEqualTo(8);
-        assertThat(candidate.trainingData()).contains("40 inspection results of KZ").contains("first pilot labels");
+        assertThat(candidate.trainingData()).contains("40 inspection results of UZ").contains("first pilot labels");
         assertThat(candidate.metrics().heldOutFigures().auc()).isGreaterThan(0.9);
         assertThat(models.versions()).extracting(ModelVersion::version).contains(candidate.version());
     }
