@@ -27,6 +27,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -45,6 +49,8 @@ public class SecurityConfiguration {
     public static final String ISSUER = "caravan";
     public static final String TOKEN_PATH = "/oauth2/token";
     static final String SECURED = "/api/**";
+    /** What a browser may do with an API answer: nothing but read it. */
+    static final String API_CONTENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** Consumer tracking, read without a token. */
     static final String OPEN_TRACKING = "/api/v1/tracking/**";
 
@@ -85,6 +91,13 @@ public class SecurityConfiguration {
                 jwt -> List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString(CallerClaims.ROLE))));
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Spring's defaults (nosniff, frame denial, no caching, HSTS over TLS) plus: the API answers data,
+                // never a page, so nothing it returns may load anything or be framed, and no address leaks onwards
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                PathPatternRequestMatcher.withDefaults().matcher(SECURED),
+                                new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_POLICY))))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, OPEN_TRACKING).permitAll()
