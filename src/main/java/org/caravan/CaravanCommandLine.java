@@ -29,7 +29,6 @@ import org.caravan.risk.HsCandidate;
 import org.caravan.risk.HsSuggestions;
 import org.caravan.simulator.BenchFigures;
 import org.caravan.simulator.BenchSettings;
-import org.caravan.simulator.CaravanClient;
 import org.caravan.simulator.ManifestBenchmark;
 import org.caravan.simulator.PilotDemo;
 import org.springframework.boot.WebApplicationType;
@@ -41,6 +40,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code ./caravan} command line. */
@@ -51,6 +51,14 @@ import tools.jackson.databind.json.JsonMapper;
                 CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class, RiskCommands.class,
                 SandboxCommand.class})
 public class CaravanCommandLine {
+
+    private static final ObjectWriter PRETTY = JsonMapper.builder().build()
+            .writerWithDefaultPrettyPrinter();
+
+    /** Prints a command's answer as indented JSON, as every {@code --json} option does. */
+    static void printJson(PrintStream out, Object value) {
+        out.println(PRETTY.writeValueAsString(value));
+    }
 
     public static void main(String[] args) {
         int exit = new CommandLine(new CaravanCommandLine()).execute(args);
@@ -199,7 +207,7 @@ public class CaravanCommandLine {
                     BenchFigures figures = context.getBean(ManifestBenchmark.class).run("http://localhost:" + port,
                             profile == null || profile.isBlank() ? "h2" : profile, settings, json ? System.err : stdout);
                     if (json) {
-                        stdout.println(CaravanClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(figures.toJson()));
+                        printJson(stdout, figures.toJson());
                     } else {
                         figures.print(stdout);
                     }
@@ -483,7 +491,7 @@ public class CaravanCommandLine {
                 System.setOut(stdout);
             }
             if (json) {
-                stdout.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report.asJson()));
+                printJson(stdout, report.asJson());
             } else {
                 stdout.print(report.asTable());
             }
@@ -541,8 +549,7 @@ public class CaravanCommandLine {
             }
             List<HsCandidate> candidates = quietly(context -> context.getBean(HsSuggestions.class).suggest(text, limit));
             if (json) {
-                System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(Map.of("candidates", candidates)));
+                printJson(System.out, Map.of("candidates", candidates));
             } else if (candidates.isEmpty()) {
                 System.out.println("No subheading matches a word of the description.");
             } else {
@@ -574,7 +581,7 @@ public class CaravanCommandLine {
                 return 1;
             }
             if (json) {
-                System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(accuracy));
+                printJson(System.out, accuracy);
             } else {
                 System.out.printf("%s split, index learned from %d labelled descriptions%n", accuracy.split(),
                         accuracy.indexedExamples());

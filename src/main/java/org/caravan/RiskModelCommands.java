@@ -24,15 +24,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./caravan risk train|evaluate|models|promote}: the risk model's training, evaluation, versions and promotion (docs/risk-model.md). */
 final class RiskModelCommands {
 
     private RiskModelCommands() {
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Command(name = "train", description = "Train a model: from a declarations CSV (--train FILE --out MODEL.json), or "
             + "a jurisdiction's parcel model from its inspection results, stored as a CANDIDATE version "
@@ -113,7 +110,7 @@ final class RiskModelCommands {
         public Integer call() {
             ProtocolEvaluation e = DeclarationsBenchmark.evaluate(train, test);
             if (json) {
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(e));
+                CaravanCommandLine.printJson(System.out, e);
                 return 0;
             }
             System.out.printf("%d test rows, %d frauds; %d unseen rows, %d frauds%n", e.rows(), e.frauds(),
@@ -144,8 +141,8 @@ final class RiskModelCommands {
         public Integer call() {
             List<ModelVersion> versions = quietly(context -> context.getBean(RiskModels.class).versions());
             if (json) {
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("models",
-                        versions.stream().map(RiskModelCommands::view).toList())));
+                CaravanCommandLine.printJson(System.out, Map.of("models",
+                        versions.stream().map(RiskModelCommands::view).toList()));
             } else if (versions.isEmpty()) {
                 System.out.println("No model versions.");
             } else {

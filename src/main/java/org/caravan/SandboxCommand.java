@@ -19,7 +19,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./caravan sandbox}: try a candidate risk profile beside production, never enforced. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true, description = "Regulatory sandbox: run a candidate risk "
@@ -28,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
                 SandboxCommand.ListRuns.class})
 class SandboxCommand {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     /** What starting a run asks in both modes. */
     abstract static class StartCommand extends CaravanCommandLine.QuietStorageCommand {
 
@@ -37,7 +34,7 @@ class SandboxCommand {
         String jurisdiction;
 
         @Option(names = "--candidate", required = true, paramLabel = "FILE",
-                description = "The candidate risk profile document (JSON, in the layout of the bundled profile).")
+                description = "The candidate risk profile document, YAML or JSON (docs/risk-profiles.md).")
         Path candidate;
 
         @Option(names = "--model-version", paramLabel = "ID", description = "A candidate model version to record.")
@@ -118,7 +115,7 @@ class SandboxCommand {
                 return 1;
             }
             if (json) {
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                CaravanCommandLine.printJson(System.out, report);
                 return 0;
             }
             SandboxRun r = report.run();
@@ -153,7 +150,7 @@ class SandboxCommand {
         public Integer call() throws Exception {
             List<SandboxRun> runs = quietly(context -> context.getBean(RegulatorySandbox.class).runs());
             if (json) {
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(runs));
+                CaravanCommandLine.printJson(System.out, runs);
             } else {
                 runs.forEach(r -> System.out.printf("%s  %s  %-6s  %s  %s%s%n", r.id(), r.jurisdiction(), r.mode(),
                         r.startedAt(), r.active() ? "running" : "done", r.modelVersion().map(m -> "  model " + m).orElse("")));

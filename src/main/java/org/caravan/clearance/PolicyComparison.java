@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 import org.caravan.clearance.internal.AssessConsignment;
 import org.caravan.clearance.internal.ProductCategory;
-import org.caravan.clearance.internal.Recipients;
 import org.caravan.filing.FiledConsignment;
+import org.caravan.filing.Recipients;
 import org.caravan.reference.Charge;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.DeMinimisCalculation;

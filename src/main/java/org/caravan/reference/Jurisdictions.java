@@ -2,6 +2,7 @@ package org.caravan.reference;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,12 @@ public class Jurisdictions {
      * and regimes; UTC for a country Caravan does not clear for.
      */
     public LocalDate dateIn(CountryCode jurisdiction, Instant instant) {
-        return LocalDate.ofInstant(instant, find(jurisdiction).map(Jurisdiction::timeZone).orElse(ZoneOffset.UTC));
+        return LocalDate.ofInstant(instant, zoneOf(jurisdiction));
+    }
+
+    /** The jurisdiction's clock; UTC for a country Caravan does not know. */
+    public ZoneId zoneOf(CountryCode jurisdiction) {
+        return find(jurisdiction).map(Jurisdiction::timeZone).orElse(ZoneOffset.UTC);
     }
 
     public boolean clearsFor(CountryCode code) {

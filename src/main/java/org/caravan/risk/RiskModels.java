@@ -93,14 +93,12 @@ public class RiskModels {
 
     private static void requireText(String by, String reason) {
         Violations v = new Violations();
-        if (v.required("/by", by == null || by.isBlank() ? null : by)) {
+        if (v.required("/by", by)) {
             v.maxLength("/by", by, 100);
         }
-        if (v.required("/reason", reason == null || reason.isBlank() ? null : reason)) {
+        if (v.required("/reason", reason)) {
             v.maxLength("/reason", reason, MAX_TEXT);
         }
-        if (!v.isEmpty()) {
-            throw new InvalidInput(v.list());
-        }
+        v.throwIfAny();
     }
 }

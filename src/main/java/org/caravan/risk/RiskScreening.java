@@ -1,7 +1,5 @@
 package org.caravan.risk;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +8,6 @@ import java.util.function.Predicate;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.ExchangeRates;
-import org.caravan.reference.Jurisdiction;
 import org.caravan.reference.Jurisdictions;
 import org.caravan.risk.internal.ParcelSelection;
 import org.caravan.risk.internal.ProfileCatalog;
@@ -112,7 +109,6 @@ public class RiskScreening {
             }
         }
         model.ifPresent(m -> m.detect(consignment, jurisdiction, permitted, signals::add));
-        ZoneId zone = jurisdictions.find(jurisdiction).map(Jurisdiction::timeZone).orElse(ZoneOffset.UTC);
-        return new Screened(consignment, jurisdiction, zone, signals, rates);
+        return new Screened(consignment, jurisdiction, jurisdictions.zoneOf(jurisdiction), signals, rates);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.caravan.clearance.internal.model.Assessment;
 import org.caravan.clearance.internal.model.Decision;
 import org.caravan.filing.FiledConsignment;
+import org.caravan.filing.Recipients;
 import org.caravan.reference.Channel;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.DeMinimisCalculator;

@@ -41,7 +41,7 @@ class ProfileDocumentRequests {
 
     /** Whether the screening asks for documents of a case it holds. */
     static boolean asks(ClearanceCase c, RiskResult risk) {
-        return !risk.documentRequests().isEmpty() && ClearanceCase.DOCUMENTS_REQUESTABLE.contains(c.status());
+        return ClearanceCase.DOCUMENTS_REQUESTABLE.contains(c.status()) && !risk.documentRequests().isEmpty();
     }
 
     /** Opens every request of the cases just written, in the transaction that wrote them. */

@@ -18,6 +18,7 @@ import org.caravan.clearance.internal.payments.model.Refund;
 import org.caravan.clearance.internal.store.AllowanceTable;
 import org.caravan.clearance.internal.store.CaseEventTable;
 import org.caravan.filing.FiledConsignments;
+import org.caravan.filing.Recipients;
 import org.caravan.reference.Allowance;
 import org.caravan.reference.Money;
 import org.springframework.stereotype.Service;

@@ -125,19 +125,19 @@ public class ConsignmentTable {
 
     /** Every filed consignment in filing order (ids are time-ordered), one row at a time. */
     public void forEach(Consumer<FiledConsignment> each) {
-        int[] row = new int[1];
-        streaming.query(SELECT + " order by c.id", rs -> {
-            each.accept(map(rs, row[0]++));
-        });
+        stream(SELECT + " order by c.id", each);
     }
 
     /** The same, for the consignments filed at or after {@code since}. */
     public void forEachSince(Instant since, Consumer<FiledConsignment> each) {
+        stream(SELECT + " where c.filed_at >= ? order by c.id", each, Timestamp.from(since));
+    }
+
+    private void stream(String sql, Consumer<FiledConsignment> each, Object... arguments) {
         int[] row = new int[1];
-        streaming.query(SELECT + " where c.filed_at >= ? order by c.id",
-                rs -> {
-                    each.accept(map(rs, row[0]++));
-                }, Timestamp.from(since));
+        streaming.query(sql, rs -> {
+            each.accept(map(rs, row[0]++));
+        }, arguments);
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

@@ -24,8 +24,8 @@ final class ParcelFeatures {
     private ParcelFeatures() {
     }
 
-    static String[] keys(FiledConsignment c) {
-        FiledConsignment.Item main = main(c);
+    /** {@code main} is {@link #main}'s item, worked out once per consignment for keys and numbers. */
+    static String[] keys(FiledConsignment c, FiledConsignment.Item main) {
         String hs = main.hsCode().subheading();
         return new String[] {hs, hs.substring(0, 4), hs.substring(0, 2), main.originCountry().value(),
                 c.departureCountry().value(), c.destination().value(), c.transportMode(), c.courierPartyId().toString(),
@@ -33,9 +33,8 @@ final class ParcelFeatures {
     }
 
     /** The numeric columns after the categorical ones. */
-    static void numbers(FiledConsignment c, UsdRates rates, float[] row) {
+    static void numbers(FiledConsignment c, FiledConsignment.Item main, UsdRates rates, float[] row) {
         int at = CATEGORIES.size();
-        FiledConsignment.Item main = main(c);
         double usd = rates.usdPer(c.declaredValue().currency(), LocalDate.ofInstant(c.filedAt(), ZoneOffset.UTC));
         double value = c.declaredValue().amount().doubleValue() * usd;
         double mainUsd = main.value().amount().doubleValue() * usd;

@@ -91,11 +91,12 @@ public final class ParcelModel {
     }
 
     private float[] row(FiledConsignment consignment, UsdRates rates, float[] row) {
-        String[] keys = ParcelFeatures.keys(consignment);
+        FiledConsignment.Item main = ParcelFeatures.main(consignment);
+        String[] keys = ParcelFeatures.keys(consignment, main);
         for (int i = 0; i < encodings.length; i++) {
             row[i] = encodings[i].rate(keys[i]);
         }
-        ParcelFeatures.numbers(consignment, rates, row);
+        ParcelFeatures.numbers(consignment, main, rates, row);
         return row;
     }
 }

@@ -52,7 +52,7 @@ public final class ParcelTraining {
         }
         String[][] keys = new String[ParcelFeatures.CATEGORIES.size()][train.size()];
         for (int i = 0; i < train.size(); i++) {
-            String[] k = ParcelFeatures.keys(train.get(i));
+            String[] k = ParcelFeatures.keys(train.get(i), ParcelFeatures.main(train.get(i)));
             for (int c = 0; c < k.length; c++) {
                 keys[c][i] = k[c];
             }
@@ -68,7 +68,7 @@ public final class ParcelTraining {
             }
         }
         for (int i = 0; i < rows.length; i++) {
-            ParcelFeatures.numbers(train.get(i), rates, rows[i]);
+            ParcelFeatures.numbers(train.get(i), ParcelFeatures.main(train.get(i)), rates, rows[i]);
         }
         TreeEnsemble trees = GradientBoosting.fit(FeatureMatrix.of(rows, columns), y, boosting).ensemble();
         ModelDocument document = new ModelDocument(ParcelModel.KIND, ParcelFeatures.NAMES, encodings, trees);

@@ -12,11 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class XgboostTrees {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private XgboostTrees() {
     }
 
     static TreeEnsemble read(byte[] xgboostJson) {
-        JsonNode learner = JsonMapper.builder().build().readTree(xgboostJson).path("learner");
+        JsonNode learner = JSON.readTree(xgboostJson).path("learner");
         JsonNode params = learner.path("learner_model_param");
         int features = Integer.parseInt(params.path("num_feature").asString());
         // XGBoost 3 writes the base score as a one-element vector, "[2.1E-1]"; it is a probability for binary:logistic

@@ -44,10 +44,6 @@ final class Candidate {
         return jurisdiction;
     }
 
-    boolean modelScored() {
-        return model.isPresent();
-    }
-
     RiskResult screen(FiledConsignment consignment, Predicate<FiledConsignment.Item> permitted) {
         return screening.screenAside(consignment, jurisdiction, permitted, profile, selection, model);
     }

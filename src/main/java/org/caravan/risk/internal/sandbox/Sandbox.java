@@ -131,7 +131,7 @@ class Sandbox implements RegulatorySandbox {
                 startedBy, Instant.now(), Optional.empty());
         table.add(run, request.candidateProfile());
         if (mode == SandboxMode.REPLAY) {
-            replay(run, request.candidateProfile(), jurisdiction.get().timeZone());
+            replay(run, request.candidateProfile());
             table.stop(run.id(), Instant.now());
         } else {
             shadow.reload();
@@ -156,14 +156,15 @@ class Sandbox implements RegulatorySandbox {
      * zone) with production and the candidate, written a thousand rows at a time in
      * transactions of their own while the store is read page by page.
      */
-    private void replay(SandboxRun run, String document, ZoneId zone) {
+    private void replay(SandboxRun run, String document) {
         Candidate production = candidates.production(run);
         Candidate candidate = candidates.candidate(run, document);
         LocalDate from = run.from().orElseThrow();
         LocalDate to = run.to().orElseThrow();
         List<Screened> rows = new ArrayList<>();
         Instant now = Instant.now();
-        filed.forEachFiled(c -> {
+        ZoneId zone = jurisdictions.zoneOf(run.jurisdiction());
+        filed.forEachFiledSince(from.atStartOfDay(zone).toInstant(), c -> {
             LocalDate filedOn = LocalDate.ofInstant(c.filedAt(), zone);
             if (!c.destination().equals(run.jurisdiction()) || filedOn.isBefore(from) || filedOn.isAfter(to)) {
                 return;
@@ -195,20 +196,16 @@ class Sandbox implements RegulatorySandbox {
     public SandboxReport report(UUID runId) {
         SandboxTable.StoredRun stored = table.byId(runId).orElseThrow(() -> new NotFound("No sandbox run " + runId));
         SandboxRun run = stored.run();
-        Instant since = run.from().map(d -> d.atStartOfDay(zone(run)).toInstant()).orElse(run.startedAt());
+        Instant since = run.from().map(d -> d.atStartOfDay(jurisdictions.zoneOf(run.jurisdiction())).toInstant())
+                .orElse(run.startedAt());
         Comparison comparison = new Comparison(labels.concluded(run.jurisdiction(), since, Instant.now().plusSeconds(1)),
                 settings.minutesPerInspection(), settings.minutesPerDocumentaryCheck());
         List<Screened> screened = table.screenedBy(runId);
-        boolean modelScored = run.modelVersion().isPresent()
-                && candidates.candidate(run, stored.candidateProfile()).modelScored();
+        boolean modelScored = run.modelVersion().map(candidates::knowsModel).orElse(false);
         return new SandboxReport(run,
                 comparison.side(screened.stream().filter(s -> s.side() == Screened.Side.PRODUCTION).toList()),
                 comparison.side(screened.stream().filter(s -> s.side() == Screened.Side.CANDIDATE).toList()), modelScored,
                 settings.minutesPerInspection(), settings.minutesPerDocumentaryCheck());
-    }
-
-    private ZoneId zone(SandboxRun run) {
-        return jurisdictions.find(run.jurisdiction()).map(Jurisdiction::timeZone).orElse(ZoneId.of("UTC"));
     }
 
     @Override

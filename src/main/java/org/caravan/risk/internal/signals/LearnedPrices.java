@@ -41,7 +41,7 @@ final class LearnedPrices {
         return s != null && s.observations() >= minObservations ? s : null;
     }
 
-    private static String key(Measure measure, String hsCode, String origin) {
+    static String key(Measure measure, String hsCode, String origin) {
         return measure.name() + hsCode + origin;
     }
 }

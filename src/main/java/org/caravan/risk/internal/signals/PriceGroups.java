@@ -56,7 +56,8 @@ final class PriceGroups {
     }
 
     private void observe(Measure measure, String hsCode, String origin, double log) {
-        groups.computeIfAbsent(measure.name() + hsCode + origin, k -> new Observations(measure, hsCode, origin)).add(log);
+        groups.computeIfAbsent(LearnedPrices.key(measure, hsCode, origin), k -> new Observations(measure, hsCode, origin))
+                .add(log);
     }
 
     /** The log prices of one peer group, in a growing array rather than boxed doubles. */

@@ -80,7 +80,8 @@ class Splitting implements SignalDetector {
 
     @Override
     public void detect(FiledConsignment consignment, CountryCode jurisdiction, Consumer<RiskSignal> signals) {
-        Optional<Regime> regime = regime(consignment, jurisdiction);
+        LocalDate on = jurisdictions.dateIn(jurisdiction, consignment.filedAt());
+        Optional<Regime> regime = calculator.regimeFor(jurisdiction, channels.apply(consignment.courierPartyId()), on);
         // where the allowance is a quota per recipient, clearance already adds their parcels up
         if (regime.isEmpty() || regime.get().allowance().perRecipient()) {
             return;
@@ -90,7 +91,7 @@ class Splitting implements SignalDetector {
             return;
         }
         Money threshold = regime.get().allowance().value();
-        Optional<BigDecimal> value = value(consignment, jurisdiction, threshold);
+        Optional<BigDecimal> value = value(consignment, threshold, on);
         if (value.isEmpty() || value.get().compareTo(threshold.amount()) > 0) {
             return; // a parcel above the threshold is assessed in full anyway
         }
@@ -126,15 +127,9 @@ class Splitting implements SignalDetector {
         return new int[] {parcels.consignees(), parcels.parcels()};
     }
 
-    private Optional<Regime> regime(FiledConsignment c, CountryCode jurisdiction) {
-        LocalDate on = jurisdictions.dateIn(jurisdiction, c.filedAt());
-        return calculator.regimeFor(jurisdiction, channels.apply(c.courierPartyId()), on);
-    }
-
-    private Optional<BigDecimal> value(FiledConsignment c, CountryCode jurisdiction, Money threshold) {
+    private Optional<BigDecimal> value(FiledConsignment c, Money threshold, LocalDate on) {
         try {
-            return Optional.of(rates.convert(c.declaredValue(), threshold.currency(), jurisdictions.dateIn(jurisdiction,
-                    c.filedAt())).amount());
+            return Optional.of(rates.convert(c.declaredValue(), threshold.currency(), on).amount());
         } catch (RateUnavailable e) {
             return Optional.empty();
         }
