@@ -51,6 +51,9 @@ class RiskCommands {
             + "jurisdiction's next version, in force at once; a refused one prints its line and field and changes nothing.")
     static class ProfileLoad extends ProfileCommand {
 
+        static final int MAX_BY = 200;
+        static final int MAX_REASON = 1000;
+
         @Parameters(paramLabel = "FILE", description = "The profile document.")
         Path file;
 
@@ -65,6 +68,11 @@ class RiskCommands {
             CountryCode code = jurisdiction();
             if (by.isBlank() || reason.isBlank()) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--by and --reason must not be blank");
+            }
+            // the same limits as the API's, so the history's columns always hold them
+            if (by.length() > MAX_BY || reason.length() > MAX_REASON) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--by takes at most " + MAX_BY
+                        + " characters and --reason at most " + MAX_REASON);
             }
             String document = Files.readString(file, StandardCharsets.UTF_8);
             ProfileFormat format = file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? ProfileFormat.JSON
