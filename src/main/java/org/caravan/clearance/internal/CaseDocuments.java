@@ -59,6 +59,27 @@ public class CaseDocuments {
                 .orElseThrow(() -> new NotFound("No document " + documentId + " in your administration"));
     }
 
+    /**
+     * Refuses, as not found, a consignment outside the officer's administration: checked
+     * before the body is judged, so a stranger's request tells nothing of whether it exists.
+     */
+    @Transactional(readOnly = true)
+    public void requireCustomsOf(Caller officer, String trackingNumber) {
+        if (cases.ofTrackingNumber(trackingNumber).stream().noneMatch(c -> officer.administers(c.jurisdiction()))) {
+            throw new NotFound("No consignment " + trackingNumber + " in your administration");
+        }
+    }
+
+    /** Refuses, as not found, a document request the caller may not supply against, before its body is judged. */
+    @Transactional(readOnly = true)
+    public void requireSupplier(Caller supplier, UUID requestId) {
+        boolean supplies = documents.request(requestId).map(r -> cases.ofTrackingNumber(r.trackingNumber()).stream()
+                .anyMatch(c -> c.id().equals(r.caseId()) && supplies(supplier, c))).orElse(false);
+        if (!supplies) {
+            throw new NotFound("No document request " + requestId);
+        }
+    }
+
     /** Whether the caller is a party that may supply documents for the case. */
     public static boolean supplies(Caller caller, ClearanceCase c) {
         return (caller.declares() && c.filing().courierPartyId().equals(caller.partyId()))

@@ -40,6 +40,13 @@ public class PermitRegistry {
                 .orElseThrow(() -> new NotFound("No permit " + number));
     }
 
+    /** Refuses, as not found, a permit of another agency, before a revocation's body is judged. */
+    @Transactional(readOnly = true)
+    public void requireRevocable(Caller agency, String number) {
+        permits.byNumber(number).filter(p -> agency.is(Role.ADMIN) || agency.issuesPermitsFor(p.country()))
+                .orElseThrow(() -> new NotFound("No permit " + number + " of your agency"));
+    }
+
     @Transactional
     public Permit revoke(Caller agency, String number, String reason) {
         Permit permit = permits.lock(java.util.List.of(number)).values().stream().findFirst()

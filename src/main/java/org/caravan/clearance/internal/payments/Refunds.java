@@ -58,6 +58,13 @@ public class Refunds {
         return owed;
     }
 
+    /** Refuses, as not found, a refund outside the officer's administration, before the request's body is judged. */
+    @Transactional
+    public void requireVisible(Caller officer, String typed) {
+        readable(typed).flatMap(payments::lockRefund).filter(r -> officer.administers(r.jurisdiction()))
+                .orElseThrow(() -> new NotFound("No refund " + typed.trim() + " in your administration"));
+    }
+
     /**
      * The officer records that the refund was paid, with the bank's reference. Recorded twice
      * with the same bank reference, the second answers the first; with another, it is refused.

@@ -43,6 +43,10 @@ public class DocumentTable {
                 .optional();
     }
 
+    public Optional<DocumentRequest> request(UUID id) {
+        return jdbc.sql("select * from document_request where id = ?").param(id).query(DocumentTable::request).optional();
+    }
+
     public List<DocumentRequest> requestsOfCase(UUID caseId) {
         return jdbc.sql("select * from document_request where case_id = ? order by id").param(caseId)
                 .query(DocumentTable::request).list();

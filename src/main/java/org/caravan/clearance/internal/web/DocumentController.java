@@ -89,6 +89,7 @@ class DocumentController {
     DocumentRequestResponse request(Caller caller, @PathVariable String trackingNumber,
             @RequestBody DocumentResponses.DocumentRequestBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
+        caseDocuments.requireCustomsOf(caller, trackingNumber);
         Violations v = new Violations();
         if (body == null) {
             v.add("", "required", "the body must be a JSON object");
@@ -128,6 +129,7 @@ class DocumentController {
     DocumentResponse supplyStructured(Caller caller, @PathVariable UUID id,
             @RequestBody DocumentResponses.SupplyBody body) {
         Roles.requireDeclarant(caller, Role.PLATFORM);
+        caseDocuments.requireSupplier(caller, id);
         Violations v = new Violations();
         if (body == null || (body.invoice() == null) == (body.permit() == null)) {
             v.add("", "one-document", "the body holds exactly one of invoice or permit");
@@ -170,6 +172,7 @@ class DocumentController {
     DocumentResponses.ReviewRecorded review(Caller caller, @PathVariable UUID id,
             @RequestBody DocumentResponses.ReviewBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
+        caseDocuments.requireCustoms(caller, id);
         Violations v = new Violations();
         if (body == null) {
             v.add("", "required", "the body must be a JSON object");

@@ -122,6 +122,7 @@ class PermitController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     PermitResponse revoke(Caller caller, @PathVariable String number, @RequestBody RevocationBody body) {
         Roles.require(caller, Role.ISSUING_AGENCY, Role.ADMIN);
+        registry.requireRevocable(caller, number);
         Violations v = new Violations();
         if (body == null || v.required("/reason", body.reason())) {
             v.maxLength("/reason", body == null ? null : body.reason(), 500);

@@ -124,6 +124,10 @@ class TaskController {
     @PostMapping(path = "/{id}/result", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     TaskResponse.ResultRecorded result(Caller caller, @PathVariable UUID id, @RequestBody TaskResponse.ResultBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
+        // another administration's task is not found, whatever the body says
+        if (tasks.byId(id).filter(t -> caller.administers(t.jurisdiction())).isEmpty()) {
+            throw new NotFound("No task " + id + " in your administration's queues");
+        }
         Violations v = new Violations();
         if (body == null) {
             v.add("", "required", "the body must be a JSON object");

@@ -85,6 +85,7 @@ class PaymentController {
     PaymentResponses.RefundLine refunded(Caller caller, @PathVariable String reference,
             @RequestBody PaymentResponses.RefundPaidBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
+        refunds.requireVisible(caller, reference.trim());
         Violations v = new Violations();
         if (body == null) {
             v.add("", "required", "the body must be a JSON object");

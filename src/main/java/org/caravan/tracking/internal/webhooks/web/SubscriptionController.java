@@ -74,6 +74,8 @@ class SubscriptionController {
     @PatchMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     SubscriptionResponses.SubscriptionView change(Caller caller, @PathVariable String id,
             @RequestBody SubscriptionRequests.Change body) {
+        // another party's subscription is not found, whatever the body says
+        management.show(caller, uuid(id));
         if (body.paused() == null) {
             throw new InvalidInput(new Violation("/paused", "required", "true to pause, false to resume"));
         }
@@ -106,6 +108,7 @@ class SubscriptionController {
     @PostMapping(path = "/{id}/replay", consumes = MediaType.APPLICATION_JSON_VALUE)
     SubscriptionResponses.Replayed replay(Caller caller, @PathVariable String id,
             @RequestBody SubscriptionRequests.Replay body) {
+        management.show(caller, uuid(id));
         Instant from;
         try {
             from = Instant.parse(body.from() == null ? "" : body.from());
