@@ -49,5 +49,27 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A parser made with the JDK's defaults resolves DTDs and external entities (XXE). Parsers
+     * come hardened from SafeXml; the two other makers read only files of the installation
+     * (the WCO schemas, the UN sanctions list) with DTDs and external access switched off.
+     */
+    @Test
+    void xmlParsersComeHardened() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.caravan.interchange.internal.wco.SafeXml")
+                .and().doNotHaveFullyQualifiedName("org.caravan.interchange.internal.wco.WcoSchemas")
+                .and().doNotHaveFullyQualifiedName("org.caravan.reference.internal.UnConsolidatedListFile")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("makes an XML parser",
+                        call -> java.util.Set.of("newInstance", "newFactory", "newDefaultInstance", "newDefaultFactory")
+                                .contains(call.getTarget().getName()) && makesXmlParsers(call.getTarget().getOwner())))
+                .check(CLASSES);
+    }
 
+    private static boolean makesXmlParsers(com.tngtech.archunit.core.domain.JavaClass owner) {
+        return owner.isAssignableTo(javax.xml.parsers.DocumentBuilderFactory.class)
+                || owner.isAssignableTo(javax.xml.parsers.SAXParserFactory.class)
+                || owner.isAssignableTo(javax.xml.stream.XMLInputFactory.class)
+                || owner.isAssignableTo(javax.xml.validation.SchemaFactory.class)
+                || owner.isAssignableTo(javax.xml.transform.TransformerFactory.class);
+    }
 }

@@ -156,10 +156,15 @@ public abstract class DocumentsAndPermits extends ApiTest {
                         "2026-01-01", "validUntil", "2026-12-31")));
         assertThat(permitForInvoice.status()).isEqualTo(422);
         assertThat(permitForInvoice.body().at("/errors/0/code").asString()).isEqualTo("wrong-document-format");
-        Reply noReason = api.post("/api/v1/consignments/" + Filings.unique("CRV") + "/document-requests", officer, null,
+        String held = file(MEDICINE, 2, "12.00", null, "KZ-P" + Filings.unique(""));
+        api.awaitDecision(held, officer);
+        Reply noReason = api.post("/api/v1/consignments/" + held + "/document-requests", officer, null,
                 Map.of("kind", "INVOICE"));
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.body().at("/errors/0/pointer").asString()).isEqualTo("/reason");
+        // a consignment that does not exist is not found, whatever the body lacks
+        assertThat(api.post("/api/v1/consignments/" + Filings.unique("CRV") + "/document-requests", officer, null,
+                Map.of("kind", "INVOICE")).status()).isEqualTo(404);
     }
 
     @Test
