@@ -118,6 +118,22 @@ public abstract class SignedFilings extends ApiTest {
     }
 
     @Test
+    void theOpenApiDocumentNamesTheHeaderAndTheSignatureOnEachReceipt() throws Exception {
+        JsonNode document = send("GET", "/v3/api-docs", platform.token(), null, null, Map.of()).body();
+        for (String path : List.of("~1api~1v1~1orders", "~1api~1v1~1manifests")) {
+            assertThat(document.at("/paths/" + path + "/post/parameters").valueStream()
+                    .map(p -> p.get("name").asString())).contains(HEADER);
+        }
+        assertThat(document.at("/components/schemas/OrderReceipt/properties/filingSignature/$ref").asString())
+                .isEqualTo("#/components/schemas/FilingSignature");
+        assertThat(document.at("/components/schemas/ManifestReceipt/properties/filingSignature/$ref").asString())
+                .isEqualTo("#/components/schemas/FilingSignature");
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/parties/{partyId}/signing-keys",
+                "/api/v1/parties/{partyId}/signing-keys/{kid}",
+                "/api/v1/parties/{partyId}/signature-requirements/{country}");
+    }
+
+    @Test
     void aStreamedManifestIsVerifiedOverItsBytesAsReceived() throws Exception {
         KeyPair ed = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         byte[] spki = ed.getPublic().getEncoded();
