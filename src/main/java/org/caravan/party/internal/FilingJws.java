@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
+import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
 import java.util.Base64;
@@ -108,7 +110,7 @@ public final class FilingJws {
         JWSHeader header;
         try {
             header = JWSHeader.parse(members, new Base64URL(encoded));
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             throw refused("malformed", "the protected header is not a JWS header: " + e.getMessage());
         }
         Set<String> critical = header.getCriticalParams() == null ? Set.of() : header.getCriticalParams();
@@ -152,7 +154,8 @@ public final class FilingJws {
                 }
             }
             return verifier.verify(signatureBytes());
-        } catch (SignatureException | JOSEException e) {
+        } catch (SignatureException | InvalidKeyException | InvalidKeySpecException | JOSEException e) {
+            // a signature or stored key the JDK cannot use verifies nothing
             return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The JDK cannot verify " + algorithm(), e);

@@ -30,6 +30,7 @@ public record PublicSigningKey(JWK jwk, String kid, Set<JWSAlgorithm> algorithms
 
     static final int MIN_RSA_BITS = 2048;
     static final int MAX_KID = 200;
+    static final int ED25519_KEY_BYTES = 32;
     /** Members that only a private or symmetric JWK has. */
     private static final List<String> PRIVATE_MEMBERS = List.of("d", "p", "q", "dp", "dq", "qi", "oth", "k");
 
@@ -69,7 +70,7 @@ public record PublicSigningKey(JWK jwk, String kid, Set<JWSAlgorithm> algorithms
         JWK jwk;
         try {
             jwk = JWK.parse(members);
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             throw invalid("", "invalid-jwk", "not a valid " + type + " JWK: " + e.getMessage());
         }
         checkKey(jwk);
@@ -93,6 +94,9 @@ public record PublicSigningKey(JWK jwk, String kid, Set<JWSAlgorithm> algorithms
         }
         if (jwk instanceof OctetKeyPair okp && !Curve.Ed25519.equals(okp.getCurve())) {
             throw invalid("/crv", "unsupported", "an OKP key must be Ed25519 (EdDSA)");
+        }
+        if (jwk instanceof OctetKeyPair okp && okp.getDecodedX().length != ED25519_KEY_BYTES) {
+            throw invalid("/x", "invalid", "an Ed25519 public key is " + ED25519_KEY_BYTES + " bytes");
         }
         if (jwk.getKeyUse() != null && !KeyUse.SIGNATURE.equals(jwk.getKeyUse())) {
             throw invalid("/use", "not-for-signing", "must be \"sig\" when given");

@@ -116,7 +116,8 @@ class FilingJwsTest {
         assertThat(PublicSigningKey.read(edPublic.toJSONString()).algorithms()).isEqualTo(Set.of(JWSAlgorithm.EdDSA));
         assertThat(PublicSigningKey.read(rsa.toPublicJWK().toJSONString()).algorithmNames()).isEqualTo("PS256,RS256");
         for (String refused : List.of(ec.toJSONString(), rsa.toJSONString(), "{\"kty\":\"oct\",\"k\":\"AAAA\"}", "[]",
-                "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"AA\",\"y\":\"AA\"}")) {
+                "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"AA\",\"y\":\"AA\"}",
+                "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"AAAA\"}", "{\"kty\":\"RSA\",\"n\":\"AQAB\"}")) {
             assertThatThrownBy(() -> PublicSigningKey.read(refused)).isInstanceOf(org.caravan.common.InvalidInput.class);
         }
     }
