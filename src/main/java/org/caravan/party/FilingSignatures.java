@@ -21,7 +21,7 @@ import com.nimbusds.jose.jwk.JWK;
 
 /**
  * Checks the signature a party sends with a filing: a compact JWS with a detached payload in
- * the {@value #HEADER} header, over the request body's exact bytes, made with a signing key
+ * the JWS-Signature header, over the request body's exact bytes, made with a signing key
  * the party registered and has not retired. Filing asks before anything is stored.
  */
 @Service
