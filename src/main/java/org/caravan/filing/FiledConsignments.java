@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.caravan.filing.internal.store.ConsignmentTable;
+import org.caravan.filing.internal.store.FilingSignatureTable;
+import org.caravan.party.VerifiedSignature;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class FiledConsignments {
 
     private final ConsignmentTable table;
+    private final FilingSignatureTable signatures;
 
-    FiledConsignments(ConsignmentTable table) {
+    FiledConsignments(ConsignmentTable table, FilingSignatureTable signatures) {
         this.table = table;
+        this.signatures = signatures;
+    }
+
+    /** The signature the manifest was filed with, when it was signed. */
+    public Optional<VerifiedSignature> signatureOf(UUID manifestId) {
+        return signatures.find(manifestId);
     }
 
     public List<FiledConsignment> ofManifest(UUID manifestId) {

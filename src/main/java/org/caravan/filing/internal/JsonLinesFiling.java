@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.caravan.common.HotPathStages;
 import org.caravan.common.HotPathStages.Stage;
@@ -17,9 +18,12 @@ import org.caravan.common.Violations;
 import org.caravan.common.store.ManifestSpool;
 import org.caravan.common.web.Problems;
 import org.caravan.common.web.RejectedLines;
+import org.caravan.filing.internal.store.FilingSignatureTable;
 import org.caravan.filing.internal.web.FilingRequests;
+import org.caravan.filing.internal.web.FilingSignatureView;
 import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
+import org.caravan.party.VerifiedSignature;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,10 +59,13 @@ class JsonLinesFiling {
     private final HotPathStages stages;
     private final Path spool;
     private final int maxConsignments;
+    private final SignedFilings signed;
 
     JsonLinesFiling(ManifestValidation validation, FileManifest fileManifest, IdempotentFiling idempotent, JsonMapper json,
             HotPathStages stages, @Value("${caravan.data-dir}") Path dataDir,
-            @Value("${caravan.filing.max-consignments-per-streamed-manifest:2000000}") int maxConsignments) {
+            @Value("${caravan.filing.max-consignments-per-streamed-manifest:2000000}") int maxConsignments,
+            SignedFilings signed) {
+        this.signed = signed;
         this.validation = validation;
         this.fileManifest = fileManifest;
         this.idempotent = idempotent;
@@ -71,20 +78,29 @@ class JsonLinesFiling {
     }
 
     /** Throws {@link org.caravan.common.web.PayloadTooLarge} when the body passes the streamed limit. */
-    ResponseEntity<String> file(Caller caller, String key, InputStream body) throws IOException {
+    ResponseEntity<String> file(Caller caller, String key, InputStream body, Optional<String> signature)
+            throws IOException {
         IdempotentFiling.checkKey(key);
         try (ManifestSpool received = ManifestSpool.receive(body, spool)) {
-            return idempotent.run(caller, key, received.sha256(), HttpStatus.ACCEPTED,
-                    () -> ManifestReceipt.of(file(caller, received)));
+            // over the bytes as received, read back from the spool: the body is never held whole
+            Optional<VerifiedSignature> verified = signed.verify(caller, signature, received::bytes);
+            return idempotent.run(caller, key, received.sha256(), HttpStatus.ACCEPTED, () -> {
+                FileManifest.Receipt receipt = file(caller, received, verified);
+                signed.store(receipt.manifestId(), FilingSignatureTable.MANIFEST, caller, verified);
+                return ManifestReceipt.of(receipt, FilingSignatureView.of(verified));
+            });
         }
     }
 
-    private FileManifest.Receipt file(Caller caller, ManifestSpool received) {
+    private FileManifest.Receipt file(Caller caller, ManifestSpool received, Optional<VerifiedSignature> verified) {
         try (Reader in = received.open()) {
             BoundedLines text = new BoundedLines(in, MAX_LINE_CHARS);
             List<Violation> headerProblems = new ArrayList<>();
             boolean[] headerUnreadable = new boolean[1];
             ManifestValidation.Header header = header(text.next(), headerProblems, headerUnreadable);
+            if (header.valid() != null) {
+                signed.requireIfDemanded(caller, SignedFilings.destinations(header.valid()), verified);
+            }
             ValidatedConsignments consignments = new ValidatedConsignments(new Lines(text), validation, header,
                     maxConsignments, stages);
             headerProblems.forEach(headerUnreadable[0] ? consignments::malformed : consignments::problem);

@@ -32,10 +32,13 @@ class ManifestFilingChannel implements ManifestFiling {
     private final IdempotentFiling idempotent;
     private final HotPathStages stages;
     private final int maxStreamedConsignments;
+    private final SignedFilings signed;
 
     ManifestFilingChannel(FilingUseCases filing, JsonMapper json, ManifestValidation validation, FileManifest fileManifest,
             IdempotentFiling idempotent, HotPathStages stages,
-            @Value("${caravan.filing.max-consignments-per-streamed-manifest:2000000}") int maxStreamedConsignments) {
+            @Value("${caravan.filing.max-consignments-per-streamed-manifest:2000000}") int maxStreamedConsignments,
+            SignedFilings signed) {
+        this.signed = signed;
         this.stages = stages;
         this.filing = filing;
         this.json = json;
@@ -67,6 +70,10 @@ class ManifestFilingChannel implements ManifestFiling {
             Iterator<FilingRequests.ConsignmentLine> lines) {
         Violations v = new Violations();
         ManifestValidation.Header header = validation.header(v, request);
+        if (header.valid() != null) {
+            // a channel without a signature header still answers to an administration's requirement
+            signed.requireIfDemanded(caller, SignedFilings.destinations(header.valid()), java.util.Optional.empty());
+        }
         Iterator<ValidatedConsignments.Read> reads = new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.caravan.common.NotFound;
 import org.caravan.filing.internal.store.ConsignmentTable;
+import org.caravan.filing.internal.store.FilingSignatureTable;
 import org.caravan.filing.internal.store.ManifestTable;
+import org.caravan.filing.internal.web.FilingSignatureView;
 import org.caravan.filing.internal.web.ManifestReceipt;
 import org.caravan.party.Caller;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,12 @@ class ManifestReceipts {
 
     private final ManifestTable manifests;
     private final ConsignmentTable consignments;
+    private final FilingSignatureTable signatures;
 
-    ManifestReceipts(ManifestTable manifests, ConsignmentTable consignments) {
+    ManifestReceipts(ManifestTable manifests, ConsignmentTable consignments, FilingSignatureTable signatures) {
         this.manifests = manifests;
         this.consignments = consignments;
+        this.signatures = signatures;
     }
 
     ManifestReceipt.Page page(Caller caller, UUID manifestId, Optional<UUID> after, int limit) {
@@ -39,6 +43,6 @@ class ManifestReceipts {
         List<FileManifest.Receipt.Line> page = more ? lines.subList(0, size) : lines;
         String next = more ? ManifestReceipt.pagesOf(manifestId) + "?after=" + page.get(size - 1).consignmentId()
                 + "&limit=" + size : null;
-        return ManifestReceipt.Page.of(manifestId, page, next);
+        return ManifestReceipt.Page.of(manifestId, page, next, FilingSignatureView.of(signatures.find(manifestId)));
     }
 }

@@ -24,7 +24,14 @@ record ConsignmentResponse(String trackingNumber, String status, List<String> ju
     /** The house consignment as declared on the manifest, and what matching found. */
     record Declared(UUID manifestId, Optional<String> platformId, Optional<String> platformOrderRef, String destination,
             BigDecimal grossMassKg, Money declaredValue, List<Item> items, Consignee consignee,
-            List<MatchSignalResponse> matchSignals, Instant filedAt) {
+            List<MatchSignalResponse> matchSignals, Instant filedAt, Optional<FilingSignature> filingSignature) {
+    }
+
+    /**
+     * The signature the manifest was filed with, verified before it was stored; customs also
+     * see the JWS itself, to check it again against the filer's key.
+     */
+    record FilingSignature(String kid, String alg, Instant verifiedAt, Optional<String> jws) {
     }
 
     record Item(String description, String hsCode, int quantity, Money value, String originCountry,

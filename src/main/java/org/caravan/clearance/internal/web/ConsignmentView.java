@@ -51,11 +51,14 @@ class ConsignmentView {
         }
         List<ClearanceCase> found = cases.ofTrackingNumber(trackingNumber);
         return new ConsignmentResponse(trackingNumber, found.isEmpty() ? "AWAITING_ASSESSMENT" : found.get(0).status().name(),
-                found.stream().map(s -> s.jurisdiction().value()).toList(), declared(c, customs),
+                found.stream().map(s -> s.jurisdiction().value()).toList(), declared(c, customs, filed.signatureOf(c.manifestId())
+                        .map(s -> new ConsignmentResponse.FilingSignature(s.kid(), s.alg(), s.verifiedAt(),
+                                customs ? Optional.of(s.jws()) : Optional.empty()))),
                 found.stream().map(s -> rendered(s, customs)).toList());
     }
 
-    private static ConsignmentResponse.Declared declared(FiledConsignment c, boolean customs) {
+    private static ConsignmentResponse.Declared declared(FiledConsignment c, boolean customs,
+            Optional<ConsignmentResponse.FilingSignature> signature) {
         return new ConsignmentResponse.Declared(c.manifestId(), c.platformCode(), c.platformOrderRef(),
                 c.destination().value(), c.grossMassKg(), c.declaredValue(),
                 c.items().stream().map(i -> new ConsignmentResponse.Item(i.description(), i.hsCode().value(), i.quantity(),
@@ -64,7 +67,7 @@ class ConsignmentView {
                 // Officers see what the order says; traders only that the line disagrees with it.
                 c.matchSignals().stream().map(s -> new ConsignmentResponse.MatchSignalResponse(s.kind().name(),
                         customs ? s.detail() : s.neutralDetail())).toList(),
-                c.filedAt());
+                c.filedAt(), signature);
     }
 
     private ConsignmentResponse.Case rendered(ClearanceCase s, boolean customs) {

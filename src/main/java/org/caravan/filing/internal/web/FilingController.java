@@ -6,11 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.caravan.filing.internal.FilingUseCases;
+import org.caravan.common.web.Problems;
 import org.caravan.party.Caller;
+import org.caravan.party.FilingSignatures;
+import org.caravan.party.SignatureRefused;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +48,10 @@ class FilingController {
     static final String NDJSON = "application/x-ndjson";
     private static final String REPLAYED = "Idempotent-Replayed";
     private static final String REPLAYED_TEXT = "true when this answer replays the first one sent for the key";
+    private static final String SIGNATURE_TEXT = "A compact JWS with a detached payload (header..signature) over the "
+            + "exact request body, made with a signing key the filer registered (RS256, PS256, ES256 or EdDSA; "
+            + "RFC 7797 b64=false allowed); required when an administration of a destination requires it. "
+            + "See docs/signed-filings.md";
     private static final String IDEMPOTENCY_KEY_TEXT = "1 to 200 characters chosen by the filer, the same on every retry "
             + "of one filing; reused with another body it is refused with 409";
 
@@ -64,9 +74,11 @@ class FilingController {
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> fileOrder(Caller caller,
             @Parameter(description = IDEMPOTENCY_KEY_TEXT) @RequestHeader("Idempotency-Key") String key,
+            @Parameter(description = SIGNATURE_TEXT) @RequestHeader(name = FilingSignatures.HEADER, required = false)
+            Optional<String> signature,
             @RequestBody byte[] body) {
         Roles.require(caller, Role.PLATFORM);
-        return filing.fileOrder(caller, key, body, () -> json.readValue(body, FilingRequests.Order.class));
+        return filing.fileOrder(caller, key, body, () -> json.readValue(body, FilingRequests.Order.class), signature);
     }
 
     @Operation(summary = "File a manifest before arrival, as one JSON document or as JSON Lines",
@@ -86,15 +98,27 @@ class FilingController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> fileManifest(Caller caller,
             @Parameter(description = IDEMPOTENCY_KEY_TEXT) @RequestHeader("Idempotency-Key") String key,
+            @Parameter(description = SIGNATURE_TEXT) @RequestHeader(name = FilingSignatures.HEADER, required = false)
+            Optional<String> signature,
             @Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType,
             @Parameter(hidden = true) InputStream body) throws IOException {
         Roles.requireDeclarant(caller);
         if (contentType.isCompatibleWith(MediaType.parseMediaType(NDJSON))) {
             // streamed: read line by line from the request, never held whole
-            return filing.fileManifestLines(caller, key, body);
+            return filing.fileManifestLines(caller, key, body, signature);
         }
         byte[] document = body.readAllBytes();
-        return filing.fileManifest(caller, key, document, () -> json.readValue(document, FilingRequests.Manifest.class));
+        return filing.fileManifest(caller, key, document, () -> json.readValue(document, FilingRequests.Manifest.class),
+                signature);
+    }
+
+    /** A refused signature names the header and its own problem type, so a filer can tell it from bad fields. */
+    @ExceptionHandler(SignatureRefused.class)
+    ProblemDetail signatureRefused(SignatureRefused e) {
+        boolean required = SignatureRefused.REQUIRED.equals(e.problemType());
+        return Problems.withViolations(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.problemType(),
+                required ? "A signature is required" : "The signature is refused",
+                FilingSignatures.HEADER + " " + e.reason()), e.violations());
     }
 
     @Operation(summary = "Read the receipt of a manifest you filed, page by page, in filing order")

@@ -29,14 +29,19 @@ public record ManifestReceipt(
         @Schema(description = "Every consignment, when there are at most " + FileManifest.RECEIPT_INLINE_LIMIT
                 + "; otherwise absent and read from consignmentPages") List<Consignment> consignments,
         @Schema(requiredMode = REQUIRED, description = "Where the receipt's lines are read page by page")
-        String consignmentPages) {
+        String consignmentPages,
+        FilingSignatureView filingSignature) {
 
     public static final String ACCEPTED = "ACCEPTED";
 
     public static ManifestReceipt of(FileManifest.Receipt receipt) {
+        return of(receipt, null);
+    }
+
+    public static ManifestReceipt of(FileManifest.Receipt receipt, FilingSignatureView signature) {
         return new ManifestReceipt(receipt.manifestId(), receipt.manifestRef(), ACCEPTED, receipt.consignmentCount(),
                 receipt.consignments().map(lines -> lines.stream().map(Consignment::of).toList()).orElse(null),
-                pagesOf(receipt.manifestId()));
+                pagesOf(receipt.manifestId()), signature);
     }
 
     public static String pagesOf(UUID manifestId) {
@@ -73,10 +78,12 @@ public record ManifestReceipt(
     public record Page(
             @Schema(requiredMode = REQUIRED) UUID manifestId,
             @Schema(requiredMode = REQUIRED) List<Consignment> consignments,
-            @Schema(description = "The next page; absent on the last") String next) {
+            @Schema(description = "The next page; absent on the last") String next,
+            FilingSignatureView filingSignature) {
 
-        public static Page of(UUID manifestId, List<FileManifest.Receipt.Line> lines, String next) {
-            return new Page(manifestId, lines.stream().map(Consignment::of).toList(), next);
+        public static Page of(UUID manifestId, List<FileManifest.Receipt.Line> lines, String next,
+                FilingSignatureView signature) {
+            return new Page(manifestId, lines.stream().map(Consignment::of).toList(), next, signature);
         }
     }
 }

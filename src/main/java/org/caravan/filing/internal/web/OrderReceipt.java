@@ -20,12 +20,22 @@ public record OrderReceipt(
         @Schema(requiredMode = REQUIRED, allowableValues = "FILED") String status,
         @Schema(requiredMode = REQUIRED) List<LandedCost> landedCost,
         @Schema(description = "Present when the order was filed with a quoteId")
-        @JsonInclude(JsonInclude.Include.NON_NULL) QuoteComparison quote) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) QuoteComparison quote,
+        @JsonInclude(JsonInclude.Include.NON_NULL) FilingSignatureView filingSignature) {
 
     public static final String FILED = "FILED";
 
     public OrderReceipt(UUID orderId, String platformOrderRef, String status, List<LandedCost> landedCost) {
-        this(orderId, platformOrderRef, status, landedCost, null);
+        this(orderId, platformOrderRef, status, landedCost, null, null);
+    }
+
+    public OrderReceipt(UUID orderId, String platformOrderRef, String status, List<LandedCost> landedCost,
+            QuoteComparison quote) {
+        this(orderId, platformOrderRef, status, landedCost, quote, null);
+    }
+
+    public OrderReceipt signedWith(FilingSignatureView signature) {
+        return new OrderReceipt(orderId, platformOrderRef, status, landedCost, quote, signature);
     }
 
     /**
