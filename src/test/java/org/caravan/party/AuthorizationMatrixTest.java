@@ -122,6 +122,13 @@ class AuthorizationMatrixTest {
             POST   /api/v1/interchange/edifact                               edifact   401  ok  ok  ok  ok  ok   ok  403 403 403  403  403
             POST   /api/v1/interchange/wco                                   wco       401  403 403 ok  ok  ok   ok  403 403 403  403  403
             GET    /api/v1/interchange/messages                              -         401  200 200 200 200 200  200 200 200 200  200  200
+            POST   /api/v1/parties/{courierAParty}/signing-keys             empty     401  404 404 ok  404 404  404 404 404 404  404  ok
+            GET    /api/v1/parties/{courierAParty}/signing-keys             -         401  404 404 200 404 404  404 404 404 404  404  200
+            DELETE /api/v1/parties/{courierAParty}/signing-keys/{kid}       -         401  404 404 ok  404 404  404 404 404 404  404  ok
+            PUT    /api/v1/parties/{courierAParty}/signature-requirements/{kz} empty  401  404 404 403 404 404  404 ok  404 404  404  ok
+            GET    /api/v1/parties/{courierAParty}/signature-requirements/{kz} -      401  404 404 200 404 404  404 200 404 404  404  200
+            GET    /api/v1/parties/{courierAParty}/signature-requirements   -         401  404 404 200 404 404  404 200 200 404  404  200
+            DELETE /api/v1/parties/{courierAParty}/signature-requirements/{kz} -      401  404 404 403 404 404  404 ok  404 404  404  ok
             """;
 
     @LocalServerPort
@@ -341,6 +348,17 @@ class AuthorizationMatrixTest {
             Reply profile = api.put("/api/v1/risk/profiles/KZ", officer, "application/yaml",
                     Map.of("Change-Reason", "the bundled profile as KZ's own"), bundled);
             assertThat(profile.status()).as(profile.raw()).isEqualTo(201);
+            // courier A signs with a key of its own, and Kazakhstan requires its filings signed from now on
+            String key = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256).keyID("matrix-key")
+                    .generate().toPublicJWK().toJSONString();
+            Reply registeredKey = api.post("/api/v1/parties/" + partyIds.get("courierA") + "/signing-keys", courier, null,
+                    "application/json", key);
+            assertThat(registeredKey.status()).as(registeredKey.raw()).isEqualTo(201);
+            ids.put("kid", "matrix-key");
+            ids.put("courierAParty", partyIds.get("courierA"));
+            Reply required = api.put("/api/v1/parties/" + partyIds.get("courierA") + "/signature-requirements/KZ", officer,
+                    Map.of("reason", "courier A signs what it files for Kazakhstan"));
+            assertThat(required.status()).as(required.raw()).isEqualTo(200);
             ids.put("month", YearMonth.now(ZoneOffset.UTC).toString());
             ids.put("unknown", UUID.randomUUID().toString());
             ids.put("platformA", clientIds.get("platformA"));
@@ -348,10 +366,13 @@ class AuthorizationMatrixTest {
         }
 
         private final Map<String, String> clientIds = new LinkedHashMap<>();
+        private final Map<String, String> partyIds = new LinkedHashMap<>();
 
         private void register(String caller, Role role, String administration) {
             String clientId = Filings.unique("matrix-" + caller.toLowerCase() + "-");
-            parties.register(clientId, SECRET, "Matrix " + caller, role, Optional.ofNullable(administration).map(CountryCode::of));
+            Party party = parties.register(clientId, SECRET, "Matrix " + caller, role,
+                    Optional.ofNullable(administration).map(CountryCode::of));
+            partyIds.put(caller, party.id().toString());
             clientIds.put(caller, clientId);
             tokens.put(caller, api.token(clientId, SECRET));
         }
