@@ -49,10 +49,12 @@ public class AuditWitnesses {
 
     private final AuditChainTable table;
     private final InstallationKey key;
+    private final AuditTrail audit;
 
-    AuditWitnesses(AuditChainTable table, InstallationKey key) {
+    AuditWitnesses(AuditChainTable table, InstallationKey key, AuditTrail audit) {
         this.table = table;
         this.key = key;
+        this.audit = audit;
     }
 
     /** The head as of now, signed with the installation's key. */
@@ -124,6 +126,8 @@ public class AuditWitnesses {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         table.addWitness(new AuditChainTable.WitnessRow(kept.id(), kept.seq(), kept.hash(), kept.headAt(), kept.witness(),
                 kept.keyId(), countersignature.trim(), kept.receivedBy(), kept.receivedAt()));
+        audit.record(receivedBy, "audit.head-witnessed", "audit-head", kept.seq(), null, "witness", kept.witness(),
+                "keyId", kept.keyId(), "hash", kept.hash());
         return kept;
     }
 
