@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Conflict;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.reference.CountryCode;

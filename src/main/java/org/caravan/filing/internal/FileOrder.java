@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.internal.quotes.QuoteMatching;
 import org.caravan.filing.internal.store.OrderTable;
 import org.caravan.filing.internal.web.OrderReceipt.QuoteComparison;

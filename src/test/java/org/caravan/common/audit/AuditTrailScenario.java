@@ -288,6 +288,41 @@ public abstract class AuditTrailScenario extends ApiTest {
         }
     }
 
+    @Test
+    void aFiledManifestCostsOneEntryForItsFilingAndOneForItsDecisionsWhoseDigestsAnAuditorRecomputesFromTheStore() {
+        String courier = as(Role.COURIER, null);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lines.add(Filings.line(Filings.unique("CRV"), null, null, "KZ", "KZ-P" + Filings.unique(""), "Aigerim Sadykova",
+                    "610910", 1, "20.00", "0.300"));
+        }
+        Reply filed = api.post("/api/v1/manifests", courier, Filings.unique("k"),
+                Filings.manifest(Filings.unique("MAWB-"), "KZ", lines));
+        assertThat(filed.status()).as(filed.raw()).isEqualTo(202);
+        String manifestId = filed.body().get("manifestId").asString();
+
+        List<AuditRecord> entries = chain.about(manifestId, java.util.Optional.empty(), 0, 10);
+        assertThat(entries).extracting(AuditRecord::action).containsExactlyInAnyOrder("manifest.filed",
+                "consignments.decided");
+        AuditDigest accepted = new AuditDigest();
+        AuditDigest decided = new AuditDigest();
+        jdbc.sql("select tracking_number, consignment_id, decided_status, lane from clearance_case "
+                + "where manifest_id = :id order by consignment_id").param("id", java.util.UUID.fromString(manifestId))
+                .query(rs -> {
+                    accepted.add(rs.getString(1), rs.getObject(2, java.util.UUID.class).toString());
+                    decided.add(rs.getString(1), rs.getString(3), rs.getString(4));
+                });
+        assertThat(accepted.lines()).isEqualTo(3);
+        AuditRecord filing = entries.stream().filter(e -> e.action().equals("manifest.filed")).findFirst().orElseThrow();
+        AuditRecord decisions = entries.stream().filter(e -> e.action().equals("consignments.decided")).findFirst()
+                .orElseThrow();
+        assertThat(filing.jurisdiction()).isEqualTo("KZ");
+        assertThat(filing.detail()).contains("\"lines\":3", "\"digest\":\"" + accepted.hex() + "\"");
+        assertThat(decisions.detail()).contains("\"lines\":3", "\"digest\":\"" + decided.hex() + "\"");
+        // the filing and its decisions commit together: one batch, so neighbours in the chain
+        assertThat(Math.abs(filing.seq() - decisions.seq())).isOne();
+    }
+
     private static String Api_JSON(tools.jackson.databind.JsonNode node) {
         return org.caravan.support.Api.JSON.writeValueAsString(node);
     }

@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.reference.CountryCode;

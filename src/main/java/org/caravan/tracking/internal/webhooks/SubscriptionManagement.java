@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Conflict;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;

@@ -50,36 +50,36 @@ class AuditController {
         this.witnesses = witnesses;
     }
 
-    record BreakResponse(long seq, String kind, String message) {
+    record AuditBreak(long seq, String kind, String message) {
     }
 
-    record VerificationResponse(boolean intact, long from, long checked, long headSeq, String headHash, int witnesses,
-            Optional<BreakResponse> firstBreak) {
+    record AuditVerification(boolean intact, long from, long checked, long headSeq, String headHash, int witnesses,
+            Optional<AuditBreak> firstBreak) {
     }
 
-    record EntryResponse(long seq, Instant occurredAt, String actor, String action, String subjectKind, String subjectId,
+    record AuditEntryLine(long seq, Instant occurredAt, String actor, String action, String subjectKind, String subjectId,
             String jurisdiction, String detail, String prevHash, String hash) {
 
-        static EntryResponse of(AuditRecord r) {
-            return new EntryResponse(r.seq(), r.occurredAt(), r.actor(), r.action(), r.subjectKind(), r.subjectId(),
+        static AuditEntryLine of(AuditRecord r) {
+            return new AuditEntryLine(r.seq(), r.occurredAt(), r.actor(), r.action(), r.subjectKind(), r.subjectId(),
                     r.jurisdiction(), r.detail(), r.prevHash(), r.hash());
         }
     }
 
-    record EntryPage(List<EntryResponse> entries, Optional<String> next) {
+    record AuditEntryPage(List<AuditEntryLine> entries, Optional<String> next) {
     }
 
-    record HeadResponse(long seq, String hash, Instant at, String jws, Map<String, Object> key) {
+    record AuditHead(long seq, String hash, Instant at, String jws, Map<String, Object> key) {
     }
 
-    record WitnessRequest(String witness, String countersignature, Map<String, Object> jwk) {
+    record AuditWitnessBody(String witness, String countersignature, Map<String, Object> jwk) {
     }
 
-    record WitnessResponse(UUID id, long seq, String hash, Instant headAt, String witness, String keyId, String receivedBy,
+    record AuditWitness(UUID id, long seq, String hash, Instant headAt, String witness, String keyId, String receivedBy,
             Instant receivedAt) {
 
-        static WitnessResponse of(Witness w) {
-            return new WitnessResponse(w.id(), w.seq(), w.hash(), w.headAt(), w.witness(), w.keyId(), w.receivedBy(),
+        static AuditWitness of(Witness w) {
+            return new AuditWitness(w.id(), w.seq(), w.hash(), w.headAt(), w.witness(), w.keyId(), w.receivedBy(),
                     w.receivedAt());
         }
     }
@@ -89,15 +89,15 @@ class AuditController {
                     + "the head row and every witnessed head. `intact` is false with `firstBreak` naming the seq and kind "
                     + "(MODIFIED, INSERTED, DELETED, HEAD_MISMATCH, WITNESS_MISSING) of the first break.")
     @GetMapping(path = "/verification", produces = MediaType.APPLICATION_JSON_VALUE)
-    VerificationResponse verification(Caller caller, @RequestParam(defaultValue = "1") long from) {
+    AuditVerification verification(Caller caller, @RequestParam(defaultValue = "1") long from) {
         Roles.require(caller, Role.ADMIN);
         if (from < 1) {
             throw new InvalidInput(new Violation("query:from", "out-of-range", "must be 1 or more"));
         }
         ChainCheck check = chain.verify(from);
-        return new VerificationResponse(check.intact(), check.from(), check.checked(), check.head().seq(),
+        return new AuditVerification(check.intact(), check.from(), check.checked(), check.head().seq(),
                 check.head().hash(), check.witnesses(), check.firstBreak()
-                        .map(b -> new BreakResponse(b.seq(), b.kind().name(), b.message())));
+                        .map(b -> new AuditBreak(b.seq(), b.kind().name(), b.message())));
     }
 
     @Operation(summary = "The audit entries about one subject, oldest first",
@@ -105,7 +105,7 @@ class AuditController {
                     + "risk profile... An ADMIN sees every entry, an officer those of its own administration. Pages of at "
                     + "most " + MAX_PAGE + "; `next` is the `after` of the next page.")
     @GetMapping(path = "/entries", produces = MediaType.APPLICATION_JSON_VALUE)
-    EntryPage entries(Caller caller, @RequestParam(required = false) String subject,
+    AuditEntryPage entries(Caller caller, @RequestParam(required = false) String subject,
             @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
         if (subject == null || subject.isBlank()) {
@@ -124,7 +124,7 @@ class AuditController {
         List<AuditRecord> page = chain.about(subject, jurisdiction, after, limit);
         Optional<String> next = page.size() < limit ? Optional.empty()
                 : Optional.of(Long.toString(page.get(page.size() - 1).seq()));
-        return new EntryPage(page.stream().map(EntryResponse::of).toList(), next);
+        return new AuditEntryPage(page.stream().map(AuditEntryLine::of).toList(), next);
     }
 
     @Operation(summary = "The audit chain head, signed by this installation",
@@ -132,10 +132,10 @@ class AuditController {
                     + "{seq, hash, at}; `key` is the public JWK that checks it. Another administration countersigns the "
                     + "payload with its own key and sends it back to POST /api/v1/audit/witnesses.")
     @GetMapping(path = "/head", produces = MediaType.APPLICATION_JSON_VALUE)
-    HeadResponse head(Caller caller) {
+    AuditHead head(Caller caller) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
         SignedHead head = witnesses.signedHead();
-        return new HeadResponse(head.seq(), head.hash(), head.at(), head.jws(), head.key());
+        return new AuditHead(head.seq(), head.hash(), head.at(), head.jws(), head.key());
     }
 
     @Operation(summary = "Keep a head another administration countersigned",
@@ -145,16 +145,16 @@ class AuditController {
                     + "contains it.")
     @PostMapping(path = "/witnesses", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    WitnessResponse witness(Caller caller, @RequestBody WitnessRequest request) {
+    AuditWitness witness(Caller caller, @RequestBody AuditWitnessBody request) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
-        return WitnessResponse.of(witnesses.countersigned(request.countersignature(), request.jwk(), request.witness(),
+        return AuditWitness.of(witnesses.countersigned(request.countersignature(), request.jwk(), request.witness(),
                 caller.clientId()));
     }
 
     @Operation(summary = "The heads other administrations witnessed, in seq order", description = "OFFICER or ADMIN.")
     @GetMapping(path = "/witnesses", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<WitnessResponse> witnessList(Caller caller) {
+    List<AuditWitness> witnessList(Caller caller) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
-        return witnesses.witnesses().stream().map(WitnessResponse::of).toList();
+        return witnesses.witnesses().stream().map(AuditWitness::of).toList();
     }
 }
