@@ -63,7 +63,9 @@ public class AuditTrail {
 
     /**
      * This transaction's batch. Looked up among its synchronizations rather than bound as a
-     * resource: an inner REQUIRES_NEW transaction suspends them, so it gets its own batch.
+     * resource: an inner REQUIRES_NEW transaction suspends them, so it gets its own batch. (A
+     * first entry recorded from another synchronization's beforeCommit would register too late
+     * to be linked; no component records from there.)
      */
     private Pending pending() {
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
