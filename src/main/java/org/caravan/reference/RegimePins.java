@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.reference.internal.store.PinTable;
 import org.caravan.reference.internal.store.PinTable.PinChange;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,8 +33,16 @@ public class RegimePins {
     private final Jurisdictions jurisdictions;
     private final Map<String, String> configured;
     private volatile Map<CountryCode, String> pinned = Map.of();
+    private final AuditTrail audit;
 
+    /** Without the audit trail: the reference data on its own, as the unit tests build it. */
     RegimePins(PinTable table, Jurisdictions jurisdictions, Environment environment) {
+        this(table, jurisdictions, environment, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RegimePins(PinTable table, Jurisdictions jurisdictions, Environment environment, AuditTrail audit) {
+        this.audit = audit;
         this.table = table;
         this.jurisdictions = jurisdictions;
         this.configured = Binder.get(environment)
@@ -77,6 +86,10 @@ public class RegimePins {
     private Pin change(CountryCode jurisdiction, Optional<String> regimeId, String actor, String reason) {
         PinChange change = new PinChange(jurisdiction.value(), regimeId, actor, reason, Instant.now());
         table.append(UUID.randomUUID(), change);
+        if (audit != null) {
+            audit.record(actor, regimeId.isPresent() ? "regime.pinned" : "regime.unpinned", "regime-pin",
+                    jurisdiction.value(), jurisdiction.value(), "regime", regimeId.orElse(null), "reason", reason);
+        }
         reload();
         return pin(change);
     }

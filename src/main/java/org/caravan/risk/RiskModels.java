@@ -11,6 +11,7 @@ import org.caravan.common.Conflict;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.reference.CountryCode;
@@ -36,9 +37,11 @@ public class RiskModels {
     private final ParcelModels models;
     private final ObjectProvider<InspectionLabels> labels;
     private final FiledConsignments consignments;
+    private final AuditTrail audit;
 
     RiskModels(ModelVersionTable table, ParcelModels models, ObjectProvider<InspectionLabels> labels,
-            FiledConsignments consignments) {
+            FiledConsignments consignments, AuditTrail audit) {
+        this.audit = audit;
         this.table = table;
         this.models = models;
         this.labels = labels;
@@ -73,6 +76,8 @@ public class RiskModels {
                 ParcelModel.KIND, now, by, description, trained.metrics(), ModelVersion.Status.CANDIDATE,
                 Optional.empty(), Optional.empty(), Optional.empty());
         table.insert(version, trained.document().toJson());
+        audit.record(by, "risk-model.trained", "risk-model", version.version(), jurisdiction.value(),
+                "labelled", trained.metrics().labelled(), "reason", reason);
         return version;
     }
 
@@ -87,6 +92,7 @@ public class RiskModels {
             throw new Conflict("already-in-production", "Model version " + version + " is already in production");
         }
         table.promote(found, Instant.now(), by, reason);
+        audit.record(by, "risk-model.promoted", "risk-model", version, found.jurisdiction().value(), "reason", reason);
         models.refresh();
         return table.find(version).orElseThrow();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.reference.CountryCode;
 import org.caravan.risk.internal.ProfileCatalog;
 import org.caravan.risk.internal.store.ProfileTable;
@@ -35,8 +36,10 @@ public class RiskProfiles {
     private final ProfileCatalog catalog;
     private final ProfileVocabulary vocabulary;
     private volatile long seen = -1;
+    private final AuditTrail audit;
 
-    RiskProfiles(ProfileTable table, ProfileCatalog catalog, ProfileVocabulary vocabulary) {
+    RiskProfiles(ProfileTable table, ProfileCatalog catalog, ProfileVocabulary vocabulary, AuditTrail audit) {
+        this.audit = audit;
         this.table = table;
         this.catalog = catalog;
         this.vocabulary = vocabulary;
@@ -59,6 +62,9 @@ public class RiskProfiles {
         }
         ProfileVersion version = table.append(jurisdiction.value(), profile.id(), format, document, loadedBy, reason,
                 Instant.now());
+        audit.record(loadedBy, "risk-profile.loaded", "risk-profile", jurisdiction.value(), jurisdiction.value(),
+                "version", version.version(), "profileId", profile.id(), "reason", reason,
+                "documentSha256", new org.caravan.common.audit.AuditDigest().add(document).hex());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

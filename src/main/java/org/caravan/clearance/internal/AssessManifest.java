@@ -21,6 +21,8 @@ import org.caravan.clearance.internal.store.TaskTable;
 import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.HotPathStages;
 import org.caravan.common.Ids;
+import org.caravan.common.audit.AuditDigest;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.ConsignmentsFiled;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.Recipients;
@@ -59,11 +61,13 @@ public class AssessManifest {
     private final Parties parties;
     private final QuotedParcels quotedParcels;
     private final ProfileDocumentRequests documentRequests;
+    private final AuditTrail audit;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
             HotPathStages stages, PermitChecks permitChecks, Parties parties, QuotedParcels quotedParcels,
-            ProfileDocumentRequests documentRequests) {
+            ProfileDocumentRequests documentRequests, AuditTrail audit) {
+        this.audit = audit;
         this.documentRequests = documentRequests;
         this.quotedParcels = quotedParcels;
         this.parties = parties;
@@ -112,6 +116,8 @@ public class AssessManifest {
                     .orElse(null);
             long t1 = System.nanoTime();
             writeNanos += t1 - t;
+            AuditDigest decided = new AuditDigest();
+            Map<String, Integer> statuses = new java.util.TreeMap<>();
             for (FiledConsignment c : batch) {
                 long a = System.nanoTime();
                 Optional<String> recipient = usage == null ? Optional.empty() : usage.keyOf(c);
@@ -138,8 +144,13 @@ public class AssessManifest {
                 decisions.add(new ConsignmentsDecided.Decision(c.trackingNumber(), code.value(), decision.status(),
                         c.filedAt(), now, due.map(Money::amount).orElse(null),
                         due.map(m -> m.currency().getCurrencyCode()).orElse(null)));
+                decided.add(c.trackingNumber(), decision.status().name(), decision.risk().lane().name());
+                statuses.merge(decision.status().name(), 1, Integer::sum);
                 decideNanos += System.nanoTime() - d;
             }
+            // one entry per chunk and jurisdiction: the counts, and a digest of each parcel's status and lane
+            audit.record("caravan", "consignments.decided", "manifest", manifestId, code.value(),
+                    "regime", regime.map(Regime::id).orElse(null), "statuses", statuses, "decisions", decided.summary());
             if (usage != null) {
                 long w = System.nanoTime();
                 usage.save();

@@ -8,6 +8,7 @@ import org.caravan.clearance.internal.store.PermitTable;
 import org.caravan.common.Conflict;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,11 @@ public class PermitRegistry {
 
     private final PermitTable permits;
 
-    PermitRegistry(PermitTable permits) {
+    private final AuditTrail audit;
+
+    PermitRegistry(PermitTable permits, AuditTrail audit) {
         this.permits = permits;
+        this.audit = audit;
     }
 
     @Transactional
@@ -31,6 +35,10 @@ public class PermitRegistry {
         if (!permits.insert(permit)) {
             throw new Conflict(ProblemTypes.PERMIT_ALREADY_REGISTERED, "Permit " + permit.number() + " is registered already");
         }
+        audit.record(permit.issuedBy().toString(), "permit.registered", "permit", permit.number(), permit.country().value(),
+                "hsPrefix", permit.hsPrefix(), "holder", permit.holder(), "quantity", permit.quantity().toPlainString(),
+                "unit", permit.unit(), "validFrom", permit.validFrom().toString(), "validUntil",
+                permit.validUntil().toString());
         return permit;
     }
 
@@ -57,6 +65,7 @@ public class PermitRegistry {
         }
         Permit revoked = permit.revoked(Instant.now(), reason);
         permits.revoke(revoked);
+        audit.record(agency.clientId(), "permit.revoked", "permit", number, permit.country().value(), "reason", reason);
         return revoked;
     }
 

@@ -19,6 +19,8 @@ import org.caravan.common.Ids;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.common.audit.AuditDigest;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.ConsignmentsFiled;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.ManifestFiled;
@@ -58,9 +60,12 @@ public class FileManifest {
     private final HotPathStages stages;
     /** Runs a chunk's insert inside the filing's transaction, behind a savepoint. */
     private final TransactionTemplate savepoint;
+    private final AuditTrail audit;
 
     FileManifest(ManifestTable manifests, ConsignmentTable consignments, OrderTable orders, ThreeWayMatching matching,
-            ApplicationEventPublisher events, HotPathStages stages, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, HotPathStages stages, PlatformTransactionManager transactions,
+            AuditTrail audit) {
+        this.audit = audit;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.manifests = manifests;
@@ -103,12 +108,15 @@ public class FileManifest {
         List<Receipt.Line> receipt = new ArrayList<>();
         List<Manifest.HouseConsignment> chunk = new ArrayList<>(CHUNK);
         List<Violation> filedBefore = new ArrayList<>();
+        // one audit entry for the whole manifest: its lines as a digest an auditor can recompute from the store
+        AuditDigest accepted = new AuditDigest();
         int filed = 0;
         while (lines.hasNext()) {
             chunk.add(lines.next());
             if (chunk.size() == CHUNK || !lines.hasNext()) {
                 if (filedBefore.isEmpty()) {
-                    filedBefore.addAll(fileChunk(courierPartyId, header, manifestId, filed, chunk, pointer, now, receipt));
+                    filedBefore.addAll(fileChunk(courierPartyId, header, manifestId, filed, chunk, pointer, now, receipt,
+                            accepted));
                 } else {
                     // once one line is refused nothing more is stored, but every refused line is still named
                     filedBefore.addAll(filedBefore(chunk, filed, pointer));
@@ -121,6 +129,8 @@ public class FileManifest {
             throw new InvalidInput(filedBefore);
         }
         manifests.insert(manifestId, courierPartyId, header, filed, now);
+        audit.record(courierPartyId.toString(), "manifest.filed", "manifest", manifestId, header.arrivalCountry().value(),
+                "manifestRef", header.manifestRef(), "consignments", accepted.summary());
         events.publishEvent(new ManifestFiled(manifestId, header.manifestRef(), courierPartyId,
                 header.arrivalCountry().value(), header.route().stream().map(CountryCode::value).toList(), filed, now));
         return new Receipt(manifestId, header.manifestRef(), filed,
@@ -134,7 +144,8 @@ public class FileManifest {
      * manifest); the chunk's insert is undone to its savepoint and the lines are named.
      */
     private List<Violation> fileChunk(UUID courierPartyId, Manifest header, UUID manifestId, int offset,
-            List<Manifest.HouseConsignment> chunk, IntFunction<String> pointer, Instant now, List<Receipt.Line> receipt) {
+            List<Manifest.HouseConsignment> chunk, IntFunction<String> pointer, Instant now, List<Receipt.Line> receipt,
+            AuditDigest accepted) {
         long t = System.nanoTime();
         Map<String, Set<String>> refs = new HashMap<>();
         chunk.forEach(c -> c.platformOrderRef()
@@ -165,6 +176,7 @@ public class FileManifest {
         }
         stages.record(Stage.STORE, t, chunk.size());
         for (FiledConsignment filed : rows) {
+            accepted.add(filed.trackingNumber(), filed.id().toString());
             if (receipt.size() < RECEIPT_INLINE_LIMIT) {
                 receipt.add(new Receipt.Line(filed.trackingNumber(), filed.id(), filed.matchSignals()));
             }

@@ -11,6 +11,7 @@ import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.internal.quotes.QuoteMatching;
 import org.caravan.filing.internal.store.OrderTable;
 import org.caravan.filing.internal.web.OrderReceipt.QuoteComparison;
@@ -38,8 +39,11 @@ class FileOrder {
     private final DeMinimisCalculator calculator;
     private final Jurisdictions jurisdictions;
     private final QuoteMatching quotes;
+    private final AuditTrail audit;
 
-    FileOrder(OrderTable orders, DeMinimisCalculator calculator, Jurisdictions jurisdictions, QuoteMatching quotes) {
+    FileOrder(OrderTable orders, DeMinimisCalculator calculator, Jurisdictions jurisdictions, QuoteMatching quotes,
+            AuditTrail audit) {
+        this.audit = audit;
         this.quotes = quotes;
         this.orders = orders;
         this.calculator = calculator;
@@ -56,6 +60,9 @@ class FileOrder {
         // compared before it is stored: an order naming a quote it may not use is refused whole
         QuoteComparison quote = order.quoteId().map(q -> quotes.compare(platform, order, q, now)).orElse(null);
         orders.insert(id, platform.partyId(), platform.clientId(), order, now);
+        audit.record(platform.clientId(), "order.filed", "order", id, order.destination().value(),
+                "platformOrderRef", order.platformOrderRef(), "lines", order.lines().size(),
+                "goodsValue", order.goodsValue().toString());
         return new OrderReceipt(id, order.platformOrderRef(), OrderReceipt.FILED,
                 List.of(estimate(order, jurisdictions.dateIn(order.destination(), now))), quote);
     }

@@ -9,6 +9,8 @@ import org.caravan.clearance.ClearanceStatus;
 import org.caravan.clearance.internal.model.CaseAction;
 import org.caravan.clearance.internal.model.CaseChange;
 import org.caravan.common.Ids;
+import org.caravan.common.audit.AuditDigest;
+import org.caravan.common.audit.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,18 +25,25 @@ public class CaseEventTable {
     private static final int DETAIL_LENGTH = 2000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    /** Past this many changes at once (an arrival of a whole manifest, say) the audit trail keeps a digest per action. */
+    static final int AUDIT_ONE_BY_ONE = 50;
 
-    CaseEventTable(JdbcClient jdbc, JdbcTemplate batch) {
+    private final JdbcTemplate batch;
+    private final AuditTrail trail;
+
+    CaseEventTable(JdbcClient jdbc, JdbcTemplate batch, AuditTrail trail) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.trail = trail;
     }
 
     /** One line of a case's audit trail. */
     public record Entry(Instant occurredAt, String actor, CaseAction action, ClearanceStatus status, String detail) {
     }
 
+    /** Appends to the cases' trails and to the tamper-evident audit trail, in the caller's transaction. */
     public void appendAll(List<CaseChange> changes) {
+        audit(changes);
         batch.batchUpdate("insert into case_event (id, case_id, occurred_at, actor, action, status, detail) values (?, ?, ?, ?, ?, ?, ?)",
                 changes, 1000, (ps, e) -> {
                     ps.setObject(1, Ids.next());
@@ -46,6 +55,31 @@ public class CaseEventTable {
                     ps.setString(7, e.detail() == null || e.detail().length() <= DETAIL_LENGTH ? e.detail()
                             : e.detail().substring(0, DETAIL_LENGTH));
                 });
+    }
+
+    private void audit(List<CaseChange> changes) {
+        if (changes.size() <= AUDIT_ONE_BY_ONE) {
+            for (CaseChange c : changes) {
+                trail.record(c.actor(), "case." + c.action().name().toLowerCase(java.util.Locale.ROOT), "consignment",
+                        c.trackingNumber(), c.jurisdiction().value(), "case", c.caseId(),
+                        "from", c.from().map(Enum::name).orElse(null), "to", c.to().name(), "detail", detail(c.detail()));
+            }
+            return;
+        }
+        java.util.Map<String, java.util.List<CaseChange>> byAction = new java.util.TreeMap<>();
+        changes.forEach(c -> byAction.computeIfAbsent(c.jurisdiction().value() + " " + c.action().name() + " " + c.actor(),
+                k -> new java.util.ArrayList<>()).add(c));
+        byAction.values().forEach(group -> {
+            CaseChange first = group.get(0);
+            AuditDigest lines = new AuditDigest();
+            group.forEach(c -> lines.add(c.trackingNumber(), c.to().name()));
+            trail.record(first.actor(), "case." + first.action().name().toLowerCase(java.util.Locale.ROOT), "cases",
+                    first.jurisdiction().value(), first.jurisdiction().value(), "changes", lines.summary());
+        });
+    }
+
+    private static String detail(String detail) {
+        return detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
     }
 
     /**

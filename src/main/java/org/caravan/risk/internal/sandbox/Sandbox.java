@@ -15,6 +15,7 @@ import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.reference.CountryCode;
@@ -52,10 +53,12 @@ class Sandbox implements RegulatorySandbox {
     private final Jurisdictions jurisdictions;
     private final SandboxSettings settings;
     private final TransactionTemplate ownTransaction;
+    private final AuditTrail audit;
 
     Sandbox(SandboxTable table, Candidates candidates, ShadowScreening shadow, FiledConsignments filed,
             InspectionLabels labels, Jurisdictions jurisdictions, SandboxSettings settings,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditTrail audit) {
+        this.audit = audit;
         this.table = table;
         this.candidates = candidates;
         this.shadow = shadow;
@@ -130,6 +133,10 @@ class Sandbox implements RegulatorySandbox {
                 Optional.ofNullable(request.modelVersion()).filter(m -> !m.isBlank()), from, to, request.reason().trim(),
                 startedBy, Instant.now(), Optional.empty());
         table.add(run, request.candidateProfile());
+        audit.record(startedBy, "sandbox.started", "sandbox-run", run.id(), run.jurisdiction().value(), "mode", mode.name(),
+                "modelVersion", run.modelVersion().orElse(null), "from", from.map(Object::toString).orElse(null),
+                "to", to.map(Object::toString).orElse(null), "reason", run.reason(),
+                "profileSha256", new org.caravan.common.audit.AuditDigest().add(request.candidateProfile()).hex());
         if (mode == SandboxMode.REPLAY) {
             replay(run, request.candidateProfile());
             table.stop(run.id(), Instant.now());

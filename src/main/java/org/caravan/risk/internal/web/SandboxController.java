@@ -3,6 +3,7 @@ package org.caravan.risk.internal.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.web.ProblemAnswers;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
@@ -34,8 +35,11 @@ class SandboxController {
 
     private final RegulatorySandbox sandbox;
 
-    SandboxController(RegulatorySandbox sandbox) {
+    private final AuditTrail audit;
+
+    SandboxController(RegulatorySandbox sandbox, AuditTrail audit) {
         this.sandbox = sandbox;
+        this.audit = audit;
     }
 
     record StartBody(@Schema(description = "The jurisdiction whose parcels the run screens", example = "KZ") String jurisdiction,
@@ -97,6 +101,8 @@ class SandboxController {
     @PostMapping(path = "/{id}/stop", produces = MediaType.APPLICATION_JSON_VALUE)
     SandboxRun stop(Caller caller, @PathVariable UUID id) {
         Roles.require(caller, Role.ADMIN);
-        return sandbox.stop(id);
+        SandboxRun stopped = sandbox.stop(id);
+        audit.record(caller.clientId(), "sandbox.stopped", "sandbox-run", id, stopped.jurisdiction().value());
+        return stopped;
     }
 }

@@ -18,6 +18,7 @@ import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
 import org.caravan.party.Roles;
@@ -43,9 +44,11 @@ public class SubscriptionManagement {
     private final ActiveSubscriptions active;
     private final WebhookSettings settings;
     private final WebhookDispatcher dispatcher;
+    private final AuditTrail audit;
 
     SubscriptionManagement(Subscriptions store, Deliveries deliveries, ActiveSubscriptions active,
-            WebhookSettings settings, WebhookDispatcher dispatcher) {
+            WebhookSettings settings, WebhookDispatcher dispatcher, AuditTrail audit) {
+        this.audit = audit;
         this.dispatcher = dispatcher;
         this.store = store;
         this.deliveries = deliveries;
@@ -88,6 +91,9 @@ public class SubscriptionManagement {
         }
         String signing = secret != null ? secret : WebhookSignature.newSecret();
         Subscription created = store.create(caller.partyId(), caller.role(), caller.clientId(), url, types, signing);
+        // never the secret, nor the URL's query, which may carry a receiver's token
+        audit.record(caller.clientId(), "webhook.subscribed", "webhook-subscription", created.id(), null,
+                "url", url.replaceFirst("[?#].*$", ""), "eventTypes", types.stream().map(Enum::name).toList());
         active.reload();
         return new Created(created, signing);
     }
@@ -103,6 +109,7 @@ public class SubscriptionManagement {
     public Subscription pause(Caller caller, UUID id, boolean paused) {
         show(caller, id);
         store.pause(id, paused);
+        audit.record(caller.clientId(), paused ? "webhook.paused" : "webhook.resumed", "webhook-subscription", id, null);
         active.reload();
         dispatcher.wake(List.of(id));
         return show(caller, id);
@@ -111,6 +118,7 @@ public class SubscriptionManagement {
     public void delete(Caller caller, UUID id) {
         show(caller, id);
         store.delete(id);
+        audit.record(caller.clientId(), "webhook.deleted", "webhook-subscription", id, null);
         active.reload();
     }
 
@@ -134,6 +142,8 @@ public class SubscriptionManagement {
         String signing = secret != null ? secret : WebhookSignature.newSecret();
         Instant until = Instant.now().plusSeconds(overlap);
         store.rotate(id, signing, until);
+        audit.record(caller.clientId(), "webhook.secret-rotated", "webhook-subscription", id, null,
+                "previousSecretValidUntil", until.toString());
         active.reload();
         return new Rotated(signing, until);
     }
@@ -141,6 +151,8 @@ public class SubscriptionManagement {
     public int replay(Caller caller, UUID id, Instant from) {
         show(caller, id);
         int requeued = deliveries.replay(id, from);
+        audit.record(caller.clientId(), "webhook.replayed", "webhook-subscription", id, null, "from", String.valueOf(from),
+                "requeued", requeued);
         dispatcher.wake(List.of(id));
         return requeued;
     }

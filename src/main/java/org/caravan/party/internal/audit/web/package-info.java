@@ -1,0 +1,2 @@
+/** The audit trail over HTTP: its verification, its entries, its signed head and the heads other administrations witnessed. */
+package org.caravan.party.internal.audit.web;
