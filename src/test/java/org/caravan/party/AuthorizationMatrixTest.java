@@ -129,6 +129,11 @@ class AuthorizationMatrixTest {
             GET    /api/v1/parties/{courierAParty}/signature-requirements/{kz} -      401  404 404 200 404 404  404 200 404 404  404  200
             GET    /api/v1/parties/{courierAParty}/signature-requirements   -         401  404 404 200 404 404  404 200 200 404  404  200
             DELETE /api/v1/parties/{courierAParty}/signature-requirements/{kz} -      401  404 404 403 404 404  404 ok  404 404  404  ok
+            GET    /api/v1/audit/verification                                -         401  403 403 403 403 403  403 403 403 403  403  200
+            GET    /api/v1/audit/entries?subject={manifest}                  -         401  403 403 403 403 403  403 200 200 403  403  200
+            GET    /api/v1/audit/head                                        -         401  403 403 403 403 403  403 200 200 403  403  200
+            POST   /api/v1/audit/witnesses                                   empty     401  403 403 403 403 403  403 ok  ok  403  403  ok
+            GET    /api/v1/audit/witnesses                                   -         401  403 403 403 403 403  403 200 200 403  403  200
             """;
 
     @LocalServerPort

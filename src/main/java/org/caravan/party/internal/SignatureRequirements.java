@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Violation;
 import org.caravan.party.Caller;
 import org.caravan.party.internal.store.PartyTable;
@@ -39,7 +40,10 @@ public class SignatureRequirements {
     private record Known(Set<String> countries, long loadedAt) {
     }
 
-    SignatureRequirements(SignatureRequirementTable table, PartyTable parties) {
+    private final AuditTrail audit;
+
+    SignatureRequirements(SignatureRequirementTable table, PartyTable parties, AuditTrail audit) {
+        this.audit = audit;
         this.table = table;
         this.parties = parties;
     }
@@ -52,7 +56,9 @@ public class SignatureRequirements {
     @Transactional
     public State require(Caller caller, UUID partyId, String country, String reason) {
         CountryCode cc = checkAdministers(caller, partyId, country);
-        table.require(partyId, cc.value(), checkReason("/reason", reason), caller.clientId(), Instant.now());
+        String why = checkReason("/reason", reason);
+        table.require(partyId, cc.value(), why, caller.clientId(), Instant.now());
+        audit.record(caller.clientId(), "signature-requirement.set", "party", partyId, cc.value(), "reason", why);
         known.remove(partyId);
         return state(partyId, cc.value());
     }
@@ -64,6 +70,7 @@ public class SignatureRequirements {
         if (!table.lift(partyId, cc.value(), why, caller.clientId(), Instant.now())) {
             throw new NotFound("No signature requirement of " + cc + " for party " + partyId);
         }
+        audit.record(caller.clientId(), "signature-requirement.lifted", "party", partyId, cc.value(), "reason", why);
         known.remove(partyId);
         return state(partyId, cc.value());
     }

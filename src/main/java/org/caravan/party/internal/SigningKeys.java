@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violation;
@@ -24,9 +25,12 @@ public class SigningKeys {
     private final SigningKeyTable keys;
     private final PartyTable parties;
 
-    SigningKeys(SigningKeyTable keys, PartyTable parties) {
+    private final AuditTrail audit;
+
+    SigningKeys(SigningKeyTable keys, PartyTable parties, AuditTrail audit) {
         this.keys = keys;
         this.parties = parties;
+        this.audit = audit;
     }
 
     public SigningKeyTable.Row register(Caller caller, UUID partyId, String jwk) {
@@ -40,6 +44,8 @@ public class SigningKeys {
             throw new InvalidInput(new Violation("/kid", "duplicate", "the party has a key with kid " + key.kid()
                     + " already (retired keys included); choose another kid"));
         }
+        audit.record(caller.clientId(), "signing-key.registered", "party", partyId, null, "kid", key.kid(),
+                "thumbprint", key.thumbprint());
         return row;
     }
 
@@ -53,6 +59,7 @@ public class SigningKeys {
         checkKeeper(caller, partyId);
         keys.find(partyId, kid).orElseThrow(() -> new NotFound("No signing key " + kid));
         keys.retire(partyId, kid, Instant.now());
+        audit.record(caller.clientId(), "signing-key.retired", "party", partyId, null, "kid", kid);
         return keys.find(partyId, kid).orElseThrow();
     }
 
