@@ -1,9 +1,12 @@
 package org.caravan.party.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.caravan.party.internal.store.IssuedTokenTable;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Revokes issued tokens in the store and forgets them in this instance's check cache. */
@@ -28,5 +31,11 @@ public class TokenRevocations {
 
     public void partySuspended(UUID partyId) {
         active.forget(tokens.revokeByParty(partyId, Instant.now()));
+    }
+
+    /** An expired token is refused by its expiry alone, so after a day its record only takes room. */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+    void forgetExpired() {
+        tokens.forgetExpiredBefore(Instant.now().minus(Duration.ofDays(1)));
     }
 }
