@@ -33,7 +33,9 @@ class PartyCommands {
                 System.out.println(quietly(work));
                 return 0;
             } catch (InvalidInput e) {
-                e.violations().forEach(v -> System.err.println(v.pointer().replaceFirst("^/", "--") + " " + v.message()));
+                e.violations().forEach(v -> System.err.println(
+                        v.pointer().replaceFirst("^/", "--").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + " "
+                                + v.message()));
                 return 1;
             } catch (Conflict | NotFound e) {
                 System.err.println(e.getMessage());
