@@ -56,9 +56,11 @@ class StoredAuthorizations implements OAuth2AuthorizationService {
         if (tokens.byId(authorization.getId()).isPresent()) {
             return;
         }
-        Map<String, Object> claims = access.getClaims();
-        Object credential = claims == null ? null : claims.get(CallerTokenClaims.CREDENTIAL);
-        tokens.insert(authorization.getId(), String.valueOf(claims.get("jti")), hash(access.getToken().getTokenValue()),
+        // the server issues JWTs only, whose claims it keeps with the token
+        Map<String, Object> claims = access.getClaims() == null ? Map.of() : access.getClaims();
+        Object credential = claims.get(CallerTokenClaims.CREDENTIAL);
+        Object jti = claims.getOrDefault("jti", authorization.getId());
+        tokens.insert(authorization.getId(), jti.toString(), hash(access.getToken().getTokenValue()),
                 UUID.fromString(authorization.getRegisteredClientId()),
                 Optional.ofNullable(credential).map(Object::toString).map(UUID::fromString),
                 access.getToken().getIssuedAt(), access.getToken().getExpiresAt());
