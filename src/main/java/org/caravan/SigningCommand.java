@@ -36,9 +36,7 @@ import picocli.CommandLine.Option;
  * offline with the filer's private JWK, so an integrator can check their own signing against
  * what Caravan verifies (docs/signed-filings.md). The key never leaves the machine.
  */
-@Command(name = "party", mixinStandardHelpOptions = true, description = "Tools for a party's integration.",
-        subcommands = SigningCommand.Sign.class)
-class SigningCommand {
+final class SigningCommand {
 
     /** The DER prefix of an Ed25519 PKCS #8 private key (RFC 8410), before the key's 32 bytes. */
     private static final byte[] ED25519_PKCS8_PREFIX = {0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65,

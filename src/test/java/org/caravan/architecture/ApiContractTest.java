@@ -181,7 +181,12 @@ class ApiContractTest extends ApiTest {
                 "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + SECRET);
         assertThat(lockedOut.status()).isEqualTo(429);
         assertKept("POST", TOKEN, lockedOut);
-        assertKept("POST", TOKEN, api.post(TOKEN, null, null, FORM, "grant_type=password"), 400);
+        // the authorization server authenticates the client before it reads the grant (RFC 6749 section 3.2.1)
+        assertKept("POST", TOKEN, api.post(TOKEN, null, null, FORM, "grant_type=password"), 401);
+        String another = Filings.unique("courier-");
+        parties.register(another, SECRET, "Contract courier", Role.COURIER, Optional.empty());
+        assertKept("POST", TOKEN, api.post(TOKEN, null, null, FORM,
+                "grant_type=password&client_id=" + another + "&client_secret=" + SECRET), 400);
         assertKept("POST", TOKEN, api.post(TOKEN, null, null, "application/json", "{}"), 415);
         assertKept("POST", TOKEN, api.post(TOKEN, null, null, FORM, "a=" + "x".repeat(9000)), 413);
     }

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -63,6 +66,9 @@ class TokenEndpointHardeningTest extends ApiTest {
 
     @Autowired
     JwtEncoder jwts;
+
+    @Value("${caravan.security.issuer}")
+    String issuer;
 
     @Test
     void fiveWrongSecretsLockTheClientOutSoEvenTheRightSecretIsRefused() {
@@ -125,14 +131,18 @@ class TokenEndpointHardeningTest extends ApiTest {
 
     @Test
     void aFailureIsLoggedWithTheClientIdAndAddressButNeverTheSecret() {
-        Logger logger = (Logger) LoggerFactory.getLogger("org.caravan.party.internal.web.TokenEndpoint");
+        Logger logger = (Logger) LoggerFactory.getLogger("org.caravan.party.internal.issuer.SecretAuthentication");
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
         logger.addAppender(lines);
         try {
             String client = registered(Role.PLATFORM, null);
             token("192.0.2.7", client, "the-guessed-secret");
-            token("192.0.2.7", "forged\r\nINFO admin logged in " + "x".repeat(500), "another-guessed-secret");
+            // the authorization server refuses a client id outside %x20-7E (RFC 6749 appendix A.1) before
+            // anything is logged, so a forged log line never reaches the log
+            assertThat(token("192.0.2.7", "forged\r\nINFO admin logged in", "another-guessed-secret").statusCode())
+                    .isEqualTo(400);
+            token("192.0.2.7", "forged INFO admin logged in " + "x".repeat(500), "another-guessed-secret");
         } finally {
             logger.detachAppender(lines);
         }
@@ -143,7 +153,7 @@ class TokenEndpointHardeningTest extends ApiTest {
                     .doesNotContain("guessed-secret").doesNotContain("\r").doesNotContain("\n");
         });
         assertThat(lines.list.get(0).getFormattedMessage()).contains("platform-");
-        assertThat(lines.list.get(1).getFormattedMessage()).contains("forgedINFO admin logged in xxx")
+        assertThat(lines.list.get(1).getFormattedMessage()).contains("forged INFO admin logged in xxx")
                 .doesNotContain("x".repeat(101));
     }
 
@@ -216,10 +226,17 @@ class TokenEndpointHardeningTest extends ApiTest {
         assertThat(r.body().get("type").asString()).isEqualTo("/problems/unauthenticated");
     }
 
-    /** A token signed with the service's own key: well-formed officer claims, then the change under test. */
+    /**
+     * A token signed with the service's own key: well-formed officer claims, then the change under
+     * test. It takes the id (jti) of a token really issued, so the revocation check passes and the
+     * claims are what is tested.
+     */
     private String sign(Consumer<JwtClaimsSet.Builder> change) {
         Instant now = Instant.now();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("caravan").subject(Filings.unique("officer-"))
+        String issued = api.token(registered(Role.COURIER, null), SECRET);
+        String jti = Api.JSON.readTree(Base64.getUrlDecoder().decode(issued.split("\\.")[1])).get("jti").asString();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(issuer).subject(Filings.unique("officer-"))
+                .audience(List.of("caravan-api")).id(jti)
                 .issuedAt(now).expiresAt(now.plusSeconds(300)).claim("party", UUID.randomUUID().toString())
                 .claim("role", "ADMIN");
         change.accept(claims);

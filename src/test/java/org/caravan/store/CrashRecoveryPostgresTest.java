@@ -48,16 +48,25 @@ class CrashRecoveryPostgresTest extends CrashRecovery {
     private void registerParties() {
         String hash = new BCryptPasswordEncoder().encode("demo-secret");
         try (Connection c = connect(); var insert = c.prepareStatement("""
-                insert into party (id, client_id, secret_hash, name, role, administration, created_at)
-                values (?, ?, ?, ?, ?, null, ?) on conflict (client_id) do nothing""")) {
+                insert into party (id, client_id, name, role, administration, created_at)
+                values (?, ?, ?, ?, null, ?) on conflict (client_id) do nothing""");
+                var credential = c.prepareStatement("""
+                        insert into party_credential (id, party_id, secret_hash, created_at)
+                        select ?, id, ?, ? from party where client_id = ?
+                        and not exists (select 1 from party_credential k where k.party_id = party.id)""")) {
             for (String[] party : List.of(new String[] {courier(), "COURIER"}, new String[] {platform(), "PLATFORM"})) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, party[0]);
-                insert.setString(3, hash);
-                insert.setString(4, "Crash test " + party[1].toLowerCase());
-                insert.setString(5, party[1]);
-                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.setString(3, "Crash test " + party[1].toLowerCase());
+                insert.setString(4, party[1]);
+                insert.setTimestamp(5, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
+                // a party's secrets are its credentials (V33)
+                credential.setObject(1, UUID.randomUUID());
+                credential.setString(2, hash);
+                credential.setTimestamp(3, Timestamp.from(Instant.now()));
+                credential.setString(4, party[0]);
+                credential.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

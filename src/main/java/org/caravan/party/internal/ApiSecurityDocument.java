@@ -55,10 +55,11 @@ class ApiSecurityDocument implements OpenApiCustomizer {
                 .addSecuritySchemes(CLIENT_BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("Client id and secret; they may be sent as form fields instead"));
         if (document.getPaths() == null) {
-            return;
+            document.setPaths(new io.swagger.v3.oas.models.Paths());
         }
+        TokenDocument.describe(document);
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            if (path.equals(SecurityConfiguration.TOKEN_PATH)) {
+            if (path.startsWith("/oauth2/")) {
                 // HTTP Basic, or nothing in the header when the form carries the credentials
                 operation.addSecurityItem(new SecurityRequirement().addList(CLIENT_BASIC))
                         .addSecurityItem(new SecurityRequirement());

@@ -6,10 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.web.Problems;
+import org.caravan.party.internal.issuer.AuthorizationServerConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,10 +24,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -32,10 +37,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,8 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 public class SecurityConfiguration {
 
-    public static final String ISSUER = "caravan";
-    public static final String TOKEN_PATH = "/oauth2/token";
+    public static final String TOKEN_PATH = AuthorizationServerConfiguration.TOKEN_PATH;
     static final String SECURED = "/api/**";
     /** What a browser may do with an API answer: nothing but read it. */
     static final String API_CONTENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -60,22 +64,33 @@ public class SecurityConfiguration {
     /** The consignee pays the duties due, proving a fact of the filing instead of a token. */
     static final String CONSIGNEE_PAYMENTS = "/api/v1/tracking/*/payments";
 
+    /**
+     * The API accepts tokens of the built-in issuer (signed by a key of the ring not yet
+     * retired, of this issuer and audience, unexpired, and still active: not revoked, of no
+     * revoked credential or suspended party) or, when {@code caravan.security.issuer-uri} is
+     * set, of that external issuer instead ({@link ExternalIssuer}).
+     */
     @Bean
-    RSAKey signingKey(@Value("${caravan.security.signing-key-file:}") String file) {
-        return SigningKey.load(file);
-    }
-
-    @Bean
-    JwtEncoder jwtEncoder(RSAKey key) {
-        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(RSAKey key) throws JOSEException {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
-                new CallerClaims()));
+    JwtDecoder jwtDecoder(KeyRing keys, ActiveTokens active, Environment environment,
+            @Value("${caravan.security.issuer}") String issuer,
+            @Value("${caravan.security.audience:caravan-api}") String audience) {
+        ExternalIssuer external = ExternalIssuer.of(environment);
+        if (external != null) {
+            return external.decoder();
+        }
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys.verificationKeys()));
+        // Spring's validators below check the claims
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                audience(audience), new CallerClaims(), active));
         return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> audience(String audience) {
+        return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
     }
 
     @Bean
@@ -84,6 +99,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
@@ -99,7 +115,6 @@ public class SecurityConfiguration {
                                 PathPatternRequestMatcher.withDefaults().matcher(SECURED),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_POLICY))))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, TOKEN_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, OPEN_TRACKING).permitAll()
                         .requestMatchers(HttpMethod.POST, CONSIGNEE_DOCUMENTS).permitAll()
                         .requestMatchers(HttpMethod.POST, CONSIGNEE_PAYMENTS).permitAll()

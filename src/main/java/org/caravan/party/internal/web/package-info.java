@@ -1,2 +1,2 @@
-/** The built-in OAuth 2.0 token endpoint. */
+/** The party registry and the issuer's signing keys as administrators reach them over the API. */
 package org.caravan.party.internal.web;

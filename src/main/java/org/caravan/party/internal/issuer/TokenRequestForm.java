@@ -1,4 +1,4 @@
-package org.caravan.party.internal.web;
+package org.caravan.party.internal.issuer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +44,10 @@ final class TokenRequestForm {
 
     String get(String name) {
         return fields.get(name);
+    }
+
+    Map<String, String> fields() {
+        return fields;
     }
 
     private static String decode(String encoded) {
