@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
                 SigningCommand.Sign.class})
 class PartyCommands {
 
+    /** Who the audit trail names for a change made at the command line: the operating system's user. */
+    static final String OPERATOR = "command-line:" + System.getProperty("user.name", "unknown");
+
     /** Runs against the store; a refusal prints what was wrong and exits 1, as the API answers 4xx. */
     abstract static class RegistryCommand extends CaravanCommandLine.QuietStorageCommand {
 
@@ -73,7 +76,7 @@ class PartyCommands {
         @Override
         public Integer call() {
             return refusable(context -> {
-                var party = context.getBean(Parties.class).onboard(clientId, name, role, administration);
+                var party = context.getBean(Parties.class).onboard(OPERATOR, clientId, name, role, administration);
                 return "Registered " + party.clientId() + " (" + party.role() + ") as party " + party.id();
             });
         }
@@ -116,7 +119,7 @@ class PartyCommands {
         public Integer call() {
             UUID partyId = id(party, "PARTY_ID");
             return refusable(context -> {
-                IssuedCredential issued = context.getBean(Parties.class).issueCredential(partyId);
+                IssuedCredential issued = context.getBean(Parties.class).issueCredential(OPERATOR, partyId);
                 return "Credential " + issued.credential().id() + "\nclient_secret: " + issued.secret()
                         + "\n(shown once: only its hash is kept)";
             });
@@ -137,7 +140,7 @@ class PartyCommands {
             UUID partyId = id(party, "PARTY_ID");
             UUID credentialId = id(credential, "CREDENTIAL_ID");
             return refusable(context -> {
-                context.getBean(Parties.class).revokeCredential(partyId, credentialId);
+                context.getBean(Parties.class).revokeCredential(OPERATOR, partyId, credentialId);
                 return "Credential " + credentialId + " revoked, with its tokens";
             });
         }
@@ -153,7 +156,7 @@ class PartyCommands {
         public Integer call() {
             UUID partyId = id(party, "PARTY_ID");
             return refusable(context -> {
-                var suspended = context.getBean(Parties.class).suspend(partyId);
+                var suspended = context.getBean(Parties.class).suspend(OPERATOR, partyId);
                 return "Party " + suspended.party().clientId() + " suspended at " + suspended.suspendedAt().orElseThrow();
             });
         }
@@ -166,7 +169,7 @@ class PartyCommands {
         @Override
         public Integer call() {
             return refusable(context -> {
-                TokenSigningKeys.Key key = context.getBean(TokenSigningKeys.class).rotateNow();
+                TokenSigningKeys.Key key = context.getBean(TokenSigningKeys.class).rotateNow(OPERATOR);
                 return "Signing key " + key.kid() + " signs from " + key.createdAt();
             });
         }

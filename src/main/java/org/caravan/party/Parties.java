@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Conflict;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
@@ -43,7 +44,11 @@ public class Parties {
     private final Clock clock = Clock.systemUTC();
     private final Map<UUID, Channel> channels = new ConcurrentHashMap<>();
 
-    Parties(PartyTable table, CredentialTable credentials, PasswordEncoder passwords, TokenRevocations revocations) {
+    private final AuditTrail audit;
+
+    Parties(PartyTable table, CredentialTable credentials, PasswordEncoder passwords, TokenRevocations revocations,
+            AuditTrail audit) {
+        this.audit = audit;
         this.table = table;
         this.credentials = credentials;
         this.passwords = passwords;
@@ -66,7 +71,7 @@ public class Parties {
      * at once (422 naming each), a client id in use is a 409.
      */
     @Transactional
-    public Party onboard(String clientId, String name, String role, String administration) {
+    public Party onboard(String actor, String clientId, String name, String role, String administration) {
         Violations v = new Violations();
         if (v.required("/clientId", clientId) && !CLIENT_ID.matcher(clientId).matches()) {
             v.add("/clientId", "not-a-client-id", "must be 3 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit");
@@ -92,12 +97,16 @@ public class Parties {
         if (table.byClientId(clientId).isPresent()) {
             throw taken(clientId);
         }
+        Party party;
         try {
-            return table.insert(clientId, name.trim(), parsed,
+            party = table.insert(clientId, name.trim(), parsed,
                     ofAdministration ? Optional.of(CountryCode.of(administration)) : Optional.empty(), clock.instant());
         } catch (DuplicateKeyException e) {
             throw taken(clientId);
         }
+        audit.record(actor, "party.onboarded", "party", party.id(), party.administration().map(CountryCode::value).orElse(null),
+                "clientId", clientId, "role", parsed.name(), "name", party.name());
+        return party;
     }
 
     public Optional<Party> byClientId(String clientId) {
@@ -115,7 +124,7 @@ public class Parties {
 
     /** Issues a new generated secret; the party's other credentials stay valid until revoked. */
     @Transactional
-    public IssuedCredential issueCredential(UUID partyId) {
+    public IssuedCredential issueCredential(String actor, UUID partyId) {
         PartyTable.Row row = table.byId(partyId).orElseThrow(() -> notFound(partyId));
         if (row.suspended()) {
             throw new Conflict("party-suspended", "Party " + row.party().clientId() + " is suspended");
@@ -123,25 +132,29 @@ public class Parties {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new IssuedCredential(credentials.insert(partyId, passwords.encode(secret), clock.instant()), secret);
+        Credential issued = credentials.insert(partyId, passwords.encode(secret), clock.instant());
+        audit.record(actor, "credential.issued", "party", partyId, null, "credential", issued.id());
+        return new IssuedCredential(issued, secret);
     }
 
     /** Revokes one credential and every live token issued with it. */
     @Transactional
-    public Credential revokeCredential(UUID partyId, UUID credentialId) {
+    public Credential revokeCredential(String actor, UUID partyId, UUID credentialId) {
         Credential credential = credentials.byId(partyId, credentialId)
                 .orElseThrow(() -> new NotFound("No credential " + credentialId + " of party " + partyId));
         if (credentials.revoke(partyId, credentialId, clock.instant())) {
             revocations.credentialRevoked(credentialId);
+            audit.record(actor, "credential.revoked", "party", partyId, null, "credential", credentialId);
         }
         return credentials.byId(partyId, credentialId).orElse(credential);
     }
 
     /** Suspends the party: it gets no more tokens, and its live tokens are revoked. */
     @Transactional
-    public Registered suspend(UUID partyId) {
+    public Registered suspend(String actor, UUID partyId) {
         table.byId(partyId).orElseThrow(() -> notFound(partyId));
         table.suspend(partyId, clock.instant());
+        audit.record(actor, "party.suspended", "party", partyId, null);
         revocations.partySuspended(partyId);
         return byId(partyId).orElseThrow();
     }

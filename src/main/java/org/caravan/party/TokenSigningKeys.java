@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.party.internal.KeyRing;
 import org.caravan.party.internal.store.TokenKeyTable;
 import org.springframework.stereotype.Service;
@@ -14,10 +15,12 @@ public class TokenSigningKeys {
 
     private final KeyRing ring;
     private final TokenKeyTable table;
+    private final AuditTrail audit;
 
-    TokenSigningKeys(KeyRing ring, TokenKeyTable table) {
+    TokenSigningKeys(KeyRing ring, TokenKeyTable table, AuditTrail audit) {
         this.ring = ring;
         this.table = table;
+        this.audit = audit;
     }
 
     /** One key: its id, when made and when it retires (none while it signs). */
@@ -25,8 +28,9 @@ public class TokenSigningKeys {
     }
 
     /** Makes a new key sign from now on; the previous ones stay published until their tokens expire. */
-    public Key rotateNow() {
+    public Key rotateNow(String actor) {
         String kid = ring.rotate();
+        audit.record(actor, "token-key.rotated", "token-key", kid, null);
         return list().stream().filter(k -> k.kid().equals(kid)).findFirst().orElseThrow();
     }
 

@@ -111,7 +111,7 @@ class ForgedTokensTest extends ApiTest {
     void aTokenOfASuspendedPartyIsRefused() {
         assertThat(api.get("/api/v1/jurisdictions", good).status()).isEqualTo(200);
         String fresh = api.token(clientId, SECRET);
-        parties.suspend(platform.id());
+        parties.suspend("test", platform.id());
         assertRefusedAndNothingFiled(good);
         assertRefusedAndNothingFiled(fresh);
     }

@@ -99,7 +99,7 @@ class PartyController {
         if (body == null) {
             new Violations().add("", "required", "the body must be a JSON object").throwIfAny();
         }
-        var party = parties.onboard(body.clientId(), body.name(), body.role(), body.administration());
+        var party = parties.onboard(caller.clientId(), body.clientId(), body.name(), body.role(), body.administration());
         return PartyView.of(parties.byId(party.id()).orElseThrow());
     }
 
@@ -145,7 +145,7 @@ class PartyController {
     IssuedCredentialView issue(Caller caller, @PathVariable String id) {
         Roles.require(caller, Role.ADMIN);
         UUID partyId = partyId(id);
-        IssuedCredential issued = parties.issueCredential(partyId);
+        IssuedCredential issued = parties.issueCredential(caller.clientId(), partyId);
         String clientId = parties.byId(partyId).orElseThrow().party().clientId();
         return new IssuedCredentialView(issued.credential().id(), clientId, issued.secret(), issued.credential().createdAt());
     }
@@ -164,7 +164,7 @@ class PartyController {
         } catch (IllegalArgumentException e) {
             throw new NotFound("No credential " + credentialId);
         }
-        parties.revokeCredential(partyId, credential);
+        parties.revokeCredential(caller.clientId(), partyId, credential);
     }
 
     @Operation(summary = "Suspend a party (administrators)",
@@ -172,7 +172,7 @@ class PartyController {
     @PostMapping(path = "/api/v1/parties/{id}/suspension", produces = MediaType.APPLICATION_JSON_VALUE)
     PartyView suspend(Caller caller, @PathVariable String id) {
         Roles.require(caller, Role.ADMIN);
-        return PartyView.of(parties.suspend(partyId(id)));
+        return PartyView.of(parties.suspend(caller.clientId(), partyId(id)));
     }
 
     @Operation(summary = "The issuer's signing keys, newest first (administrators)",
@@ -190,7 +190,7 @@ class PartyController {
     @ResponseStatus(HttpStatus.CREATED)
     KeyView rotate(Caller caller) {
         Roles.require(caller, Role.ADMIN);
-        return KeyView.of(keys.rotateNow());
+        return KeyView.of(keys.rotateNow(caller.clientId()));
     }
 
     private static UUID partyId(String id) {
