@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
@@ -33,6 +34,8 @@ public class ConsumerIds {
     private final ConsumerIdTable table;
     private final IdentityDigest digest;
     private final SecureRandom random = new SecureRandom();
+    /** Batched standing look-ups made: filing must make one per chunk of parcels, never one per parcel. */
+    private final LongAdder lookups = new LongAdder();
 
     ConsumerIds(ConsumerIdTable table, IdentityDigest digest) {
         this.table = table;
@@ -119,9 +122,15 @@ public class ConsumerIds {
     public Map<String, ConsumerIdStanding> standing(Collection<String> consumerIds) {
         Map<String, ConsumerIdStanding> found = new HashMap<>();
         if (!consumerIds.isEmpty()) {
+            lookups.increment();
             table.standing(consumerIds).forEach(s -> found.put(s.consumerId(), s));
         }
         return found;
+    }
+
+    /** How many batched look-ups {@link #standing} made since the start, each at most one query per 500 ids. */
+    public long lookups() {
+        return lookups.sum();
     }
 
     private ConsumerIdTable.Row visible(Caller by, String consumerId) {

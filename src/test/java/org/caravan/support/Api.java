@@ -15,9 +15,16 @@ public class Api {
     public static final JsonMapper JSON = CaravanClient.JSON;
 
     private final CaravanClient client;
+    private final ConsumerIdsIssued consumers;
 
     public Api(int port) {
         this.client = new CaravanClient("http://localhost:" + port, Duration.ofSeconds(60));
+        this.consumers = new ConsumerIdsIssued(client);
+    }
+
+    /** The consumer id issued for the person a test labels {@code label} (see {@link ConsumerIdsIssued}). */
+    public String consumerId(String label) {
+        return consumers.idOf(label);
     }
 
     public String token(String clientId, String secret) {
@@ -25,7 +32,7 @@ public class Api {
     }
 
     public Reply post(String path, String token, String key, Object body) {
-        return client.post(path, token, key, body);
+        return client.post(path, token, key, consumers.rewrite(body));
     }
 
     public Reply post(String path, String token, String key, String contentType, String body) {
@@ -33,7 +40,7 @@ public class Api {
     }
 
     public Reply put(String path, String token, Object body) {
-        return client.put(path, token, body);
+        return client.put(path, token, consumers.rewrite(body));
     }
 
     public Reply put(String path, String token, String contentType, java.util.Map<String, String> headers, String body) {
