@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
         subcommands = {CaravanCommandLine.Serve.class, CaravanCommandLine.Demo.class, CaravanCommandLine.Reference.class,
                 CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class,
                 CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class, RiskCommands.class,
-                SandboxCommand.class})
+                SandboxCommand.class,
+                ConsumerIdCommand.class})
 public class CaravanCommandLine {
 
     private static final ObjectWriter PRETTY = JsonMapper.builder().build()

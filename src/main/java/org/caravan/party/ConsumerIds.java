@@ -85,6 +85,7 @@ public class ConsumerIds {
     @Transactional
     public ConsumerIdRecord revoke(Caller by, String consumerId, String reason) {
         ConsumerIdTable.Row row = visible(by, consumerId);
+        requireReason(reason);
         if (!table.revoke(consumerId, reason, Instant.now().truncatedTo(ChronoUnit.MICROS))) {
             throw new Conflict(ProblemTypes.CONSUMER_ID_ALREADY_REVOKED, "Consumer id " + consumerId + " was revoked before");
         }
@@ -99,6 +100,7 @@ public class ConsumerIds {
     @Transactional
     public ConsumerIdRecord reissue(Caller by, String consumerId, String reason) {
         ConsumerIdTable.Row row = visible(by, consumerId);
+        requireReason(reason);
         CountryCode country = row.record().country();
         String successor = unused(country);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -138,6 +140,13 @@ public class ConsumerIds {
         return ConsumerId.parse(consumerId).flatMap(id -> table.find(id.value()))
                 .filter(row -> by.administers(row.record().country()))
                 .orElseThrow(() -> new NotFound("No consumer id " + consumerId));
+    }
+
+    /** The API names a bad reason as a field; this guards the other callers (the command line). */
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new IllegalArgumentException("A reason of 1 to 500 characters is required");
+        }
     }
 
     private Conflict alreadyIssued(CountryCode country, UUID person) {

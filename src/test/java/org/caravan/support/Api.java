@@ -17,9 +17,16 @@ public class Api {
     private final CaravanClient client;
     private final ConsumerIdsIssued consumers;
 
+    /** Consumer ids for test labels are issued as demo-admin (a service run with the demo parties). */
     public Api(int port) {
         this.client = new CaravanClient("http://localhost:" + port, Duration.ofSeconds(60));
-        this.consumers = new ConsumerIdsIssued(client);
+        this.consumers = new ConsumerIdsIssued(client, () -> client.token("demo-admin", "demo-secret"));
+    }
+
+    /** Consumer ids for test labels are issued with the token {@code issuer} gives (an officer's or an admin's). */
+    public Api(int port, java.util.function.Supplier<String> issuer) {
+        this.client = new CaravanClient("http://localhost:" + port, Duration.ofSeconds(60));
+        this.consumers = new ConsumerIdsIssued(client, issuer);
     }
 
     /** The consumer id issued for the person a test labels {@code label} (see {@link ConsumerIdsIssued}). */
@@ -36,7 +43,8 @@ public class Api {
     }
 
     public Reply post(String path, String token, String key, String contentType, String body) {
-        return client.post(path, token, key, contentType, body.getBytes(StandardCharsets.UTF_8));
+        return client.post(path, token, key, contentType,
+                consumers.rewrite(contentType, body).getBytes(StandardCharsets.UTF_8));
     }
 
     public Reply put(String path, String token, Object body) {
