@@ -13,7 +13,7 @@ import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
-import org.caravan.party.internal.consumer.ConsumerIdTable;
+import org.caravan.party.internal.store.ConsumerIdTable;
 import org.caravan.party.internal.consumer.IdentityDigest;
 import org.caravan.reference.CountryCode;
 import org.springframework.dao.DuplicateKeyException;

@@ -20,7 +20,26 @@ public class Api {
     /** Consumer ids for test labels are issued as demo-admin (a service run with the demo parties). */
     public Api(int port) {
         this.client = new CaravanClient("http://localhost:" + port, Duration.ofSeconds(60));
-        this.consumers = new ConsumerIdsIssued(client, () -> client.token("demo-admin", "demo-secret"));
+        this.consumers = new ConsumerIdsIssued(client, this::demoAdmin);
+    }
+
+    /** demo-admin is seeded last of the demo parties, possibly a moment after the service answers. */
+    private String demoAdmin() {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return client.token("demo-admin", "demo-secret");
+            } catch (IllegalStateException e) {
+                if (attempt == 4) { // under the token throttle's 5 failures per client
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Consumer ids for test labels are issued with the token {@code issuer} gives (an officer's or an admin's). */

@@ -1,4 +1,4 @@
-package org.caravan.party.internal.consumer;
+package org.caravan.party.internal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
