@@ -43,6 +43,12 @@ public final class ProblemTypes {
     public static final String PAYMENT_ALREADY_CONFIRMED = "payment-already-confirmed";
     /** A refund was paid back already. */
     public static final String REFUND_ALREADY_PAID = "refund-already-paid";
+    /** The person holds a consumer id of that country already (reissue replaces one). */
+    public static final String CONSUMER_ID_ALREADY_ISSUED = "consumer-id-already-issued";
+    /** The consumer id was revoked before. */
+    public static final String CONSUMER_ID_ALREADY_REVOKED = "consumer-id-already-revoked";
+    /** The consumer id was replaced by a reissue before; only the person's current id is reissued. */
+    public static final String CONSUMER_ID_REPLACED = "consumer-id-replaced";
     /** A party already holds as many webhook subscriptions as it may. */
     public static final String TOO_MANY_SUBSCRIPTIONS = "too-many-subscriptions";
 

@@ -31,13 +31,26 @@ public record FiledConsignment(UUID id, UUID manifestId, String trackingNumber, 
 
     /**
      * {@code postcode} and {@code phoneTail} (the last four digits of the phone number) are
-     * kept only so the consumer can prove knowing them; they are never shown.
+     * kept only so the consumer can prove knowing them; they are never shown. {@code person}
+     * is the person key ({@code person:<uuid>}) the consumer id stood for when it was filed,
+     * the same across the person's reissued ids; empty without a consumer id, and for
+     * consignments filed before consumer ids were checked.
      */
     public record Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country,
-            Optional<String> postcode, Optional<String> phoneTail) {
+            Optional<String> postcode, Optional<String> phoneTail, Optional<String> person) {
+
+        public Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country,
+                Optional<String> postcode, Optional<String> phoneTail) {
+            this(name, consumerId, city, country, postcode, phoneTail, Optional.empty());
+        }
 
         public Consignee(String name, Optional<String> consumerId, Optional<String> city, CountryCode country) {
             this(name, consumerId, city, country, Optional.empty(), Optional.empty());
+        }
+
+        /** The same consignee, with the person its consumer id was found to stand for. */
+        public Consignee withPerson(String personKey) {
+            return new Consignee(name, consumerId, city, country, postcode, phoneTail, Optional.of(personKey));
         }
     }
 

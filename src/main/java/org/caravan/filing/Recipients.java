@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Whose allowance a parcel counts against. A quota per recipient is keyed on the consumer
- * id; without one, on the recipient's name with the city or postcode, normalised so that
+ * Whose allowance a parcel counts against. A quota per recipient is keyed on the person the
+ * consumer id stands for, so a reissued id continues the month (on the consumer id as
+ * written for consignments filed before ids were checked); without one, on the recipient's name with the city or postcode, normalised so that
  * case, accents, punctuation and word order do not make two people of one, and hashed so
  * the key holds no name. A seller's parcels on one conveyance are keyed on the seller.
  * Clearance keys allowances on it and risk watches parcels split between couriers with it,
@@ -26,7 +27,7 @@ public final class Recipients {
     /** The recipient's key, or empty when neither a consumer id nor a name with a city or postcode identifies them. */
     public static Optional<String> key(FiledConsignment c) {
         if (c.consignee().consumerId().isPresent()) {
-            return c.consignee().consumerId();
+            return c.consignee().person().or(() -> c.consignee().consumerId());
         }
         Optional<String> place = place(c);
         String name = words(c.consignee().name());

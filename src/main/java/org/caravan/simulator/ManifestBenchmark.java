@@ -18,6 +18,7 @@ import org.caravan.party.Parties;
 import org.caravan.reference.ExchangeRates;
 import org.caravan.simulator.internal.BenchManifests;
 import org.caravan.simulator.internal.BenchParties;
+import org.caravan.simulator.internal.BenchConsumerIds;
 import org.caravan.simulator.internal.BenchTraffic;
 import org.caravan.simulator.internal.DecisionWatch;
 import org.caravan.simulator.internal.HeapWatch;
@@ -96,6 +97,7 @@ public class ManifestBenchmark {
         private final PrintStream progress;
         private final CaravanClient api;
         private final String courier;
+        private Map<String, String> officerTokens;
         private final DecisionWatch watch;
         private final Instant orderedAt = Instant.now().minus(Duration.ofDays(3));
 
@@ -145,8 +147,20 @@ public class ManifestBenchmark {
 
         /** The run's traffic for one step: its own seed and tag, so steps never share parcels or recipients. */
         private BenchTraffic traffic(long seedOffset, String step, int parcels, boolean ordersFiled) {
-            return new BenchTraffic(settings.seed() + seedOffset, runTag + step, parcels, ordersFiled, credentials.platforms(),
-                    orderedAt);
+            BenchConsumerIds ids = new BenchConsumerIds(api, officerTokens(), runTag + step);
+            BenchTraffic traffic = new BenchTraffic(settings.seed() + seedOffset, runTag + step, parcels, ordersFiled,
+                    credentials.platforms(), orderedAt, ids);
+            ids.issueFor(traffic);
+            return traffic;
+        }
+
+        private Map<String, String> officerTokens() {
+            if (officerTokens == null) {
+                officerTokens = new LinkedHashMap<>();
+                credentials.officers().forEach((country, officer) ->
+                        officerTokens.put(country, api.token(officer, credentials.secret())));
+            }
+            return officerTokens;
         }
 
         private double prefill() throws InterruptedException {

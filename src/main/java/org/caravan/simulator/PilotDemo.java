@@ -27,14 +27,30 @@ public class PilotDemo {
     static final String SECRET = "demo-secret";
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /** The id customs issue the simulated person {@code label}; a run again replaces the one issued before. */
+    private static String consumerId(CaravanClient api, String officer, String country, String label) {
+        var r = api.post("/api/v1/consumer-ids", officer, null, Map.of("country", country, "nationalId", label));
+        if (r.status() == 409) {
+            r = api.post("/api/v1/consumer-ids", officer, null,
+                    Map.of("country", country, "nationalId", label, "replacing", "pilot demo run again"));
+        }
+        if (r.status() != 201) {
+            throw new IllegalStateException("Consumer id refused: " + r.body());
+        }
+        return r.body().get("consumerId").asString();
+    }
+
     public Map<String, Object> run(String base, boolean asJson, PrintStream out) throws InterruptedException {
         CaravanClient api = new CaravanClient(base);
         String runId = Long.toString(Instant.now().getEpochSecond() % 1_000_000, 36).toUpperCase();
-        List<PilotTraffic.Parcel> parcels = new PilotTraffic(2026, runId).generate(180, 120);
         Map<String, String> tokens = new HashMap<>();
         for (String client : List.of("demo-platform", "demo-platform-2", "demo-courier", "demo-officer-kz", "demo-officer-uz")) {
             tokens.put(client, api.token(client, SECRET));
         }
+        // each recipient is issued a consumer id by the customs of their country, as a person would be
+        Map<String, String> issued = new HashMap<>();
+        List<PilotTraffic.Parcel> parcels = new PilotTraffic(2026, runId, (label, country) -> issued.computeIfAbsent(label,
+                l -> consumerId(api, tokens.get("demo-officer-" + country.toLowerCase()), country, l))).generate(180, 120);
         int orders = 0;
         for (PilotTraffic.Parcel p : parcels) {
             if (p.order() != null) {

@@ -148,8 +148,9 @@ public class AssessmentBenchmark {
     }
 
     private static BenchTraffic traffic() {
+        // no store to issue ids from: each recipient quotes a label that stands for the person, as filing's key would
         return new BenchTraffic(SEED, "JMH", PARCELS, true, List.of("demo-platform", "demo-platform-2"),
-                FILED_AT.minusSeconds(86_400));
+                FILED_AT.minusSeconds(86_400), (country, person) -> Optional.of(country + "-BJMH" + person));
     }
 
     @TearDown(Level.Trial)

@@ -17,7 +17,10 @@ import org.caravan.filing.ManifestFiled;
 import org.caravan.filing.internal.FilingUseCases;
 import org.caravan.filing.internal.web.FilingRequests;
 import org.caravan.party.Caller;
+import org.caravan.party.ConsumerIds;
+import org.caravan.party.IdentityDocument;
 import org.caravan.party.Role;
+import org.caravan.reference.CountryCode;
 import org.caravan.support.Filings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,16 @@ class AssessmentModuleTest {
     @Autowired
     DecidedEvents decided;
 
+    @Autowired
+    ConsumerIds consumerIds;
+
+    /** A consumer id of {@code country} issued to a new person, as customs would. */
+    private String issued(String country) {
+        Caller admin = new Caller(UUID.randomUUID(), "module-test-admin", Role.ADMIN, java.util.Optional.empty());
+        return consumerIds.issue(admin, CountryCode.of(country), new IdentityDocument(IdentityDocument.Kind.NATIONAL_ID,
+                Filings.unique("N"), CountryCode.of(country)), java.util.Optional.empty()).consumerId();
+    }
+
     /** Records every decision event, whichever thread publishes it. */
     @TestConfiguration
     static class DecidedEvents {
@@ -78,8 +91,9 @@ class AssessmentModuleTest {
     @Test
     void aManifestIsDecidedInItsFilingsTransactionAndARefusedOneDecidesNothing() {
         String trackingNumber = Filings.unique("CRV");
+        String consumer = issued("KZ");
 
-        ManifestFiled filed = file(manifest("KZ", trackingNumber, "KZ-P1", "20.00"));
+        ManifestFiled filed = file(manifest("KZ", trackingNumber, consumer, "20.00"));
 
         // no waiting: the answer is given after the decision committed with the filing
         assertThat(decided.of(filed.manifestId())).singleElement().satisfies(event -> assertThat(event.decisions())
@@ -93,10 +107,10 @@ class AssessmentModuleTest {
 
         String fresh = Filings.unique("CRV");
         int seenBefore = decided.seen.size();
-        var one = manifest("KZ", fresh, "KZ-P1", "20.00");
+        var one = manifest("KZ", fresh, consumer, "20.00");
         var refused = new FilingRequests.Manifest(one.manifestRef(), one.transportMode(), one.conveyanceRef(),
                 one.departure(), one.arrival(), one.route(), List.of(one.consignments().get(0),
-                        manifest("KZ", trackingNumber, "KZ-P1", "20.00").consignments().get(0)));
+                        manifest("KZ", trackingNumber, consumer, "20.00").consignments().get(0)));
         assertThatThrownBy(() -> file(refused)).isInstanceOf(InvalidInput.class);
         assertThat(cases.ofTrackingNumber(fresh)).as("rolled back with the refused filing").isEmpty();
         assertThat(decided.seen).as("the refusal comes before any chunk is decided").hasSize(seenBefore);
@@ -104,7 +118,7 @@ class AssessmentModuleTest {
 
     @Test
     void twoManifestsSpendingOneRecipientsQuotaAtOnceSpendItOnce(Scenario scenario) {
-        String recipient = Filings.unique("UZ-P");
+        String recipient = issued("UZ");
         String first = Filings.unique("CRV");
         String second = Filings.unique("CRV");
 

@@ -188,7 +188,7 @@ public abstract class DocumentsAndPermits extends ApiTest {
     @Test
     void aRegisteredPermitLetsLicensedGoodsPassAndIsDrawnDown() {
         String agency = as(Role.ISSUING_AGENCY, "KZ");
-        String consumer = "KZ-P" + Filings.unique("");
+        String consumer = api.consumerId("KZ-P" + Filings.unique(""));
         String number = Filings.unique("KZ-MED-");
         Reply registered = checked("POST", "/api/v1/permits", api.post("/api/v1/permits", agency, null,
                 permit(number, "3004", consumer, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30), "5")));
@@ -214,7 +214,7 @@ public abstract class DocumentsAndPermits extends ApiTest {
     @Test
     void expiredWrongGoodsUnknownRevokedAndOverdrawnPermitsHoldTheParcelSayingWhy() {
         String agency = as(Role.ISSUING_AGENCY, "KZ");
-        String consumer = "KZ-P" + Filings.unique("");
+        String consumer = api.consumerId("KZ-P" + Filings.unique(""));
         LocalDate today = LocalDate.now();
         String expired = register(agency, "3004", consumer, today.minusDays(60), today.minusDays(30), "10");
         String otherGoods = register(agency, "3002", consumer, today.minusDays(1), today.plusDays(30), "10");
@@ -258,7 +258,7 @@ public abstract class DocumentsAndPermits extends ApiTest {
     @Test
     void concurrentFilingsDrawAPermitDownExactlyToItsQuantity() throws Exception {
         String agency = as(Role.ISSUING_AGENCY, "KZ");
-        String consumer = "KZ-P" + Filings.unique("");
+        String consumer = api.consumerId("KZ-P" + Filings.unique(""));
         String number = register(agency, "3004", consumer, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), "5");
         List<String> trackings = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);

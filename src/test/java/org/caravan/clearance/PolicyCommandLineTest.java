@@ -28,7 +28,7 @@ class PolicyCommandLineTest {
     static final String Y2026 = "EAEU-ECOMMERCE-GOODS-2026";
 
     static Map<String, Object> line(String tracking, String hs, String eur, String kg) {
-        Map<String, Object> line = Filings.line(tracking, null, null, "KZ", "KZ-" + tracking, "Aigerim Sadykova", hs, 1,
+        Map<String, Object> line = Filings.line(tracking, null, null, "KZ", Filings.wellFormedId("KZ", tracking), "Aigerim Sadykova", hs, 1,
                 eur, kg);
         line.put("currency", "EUR");
         return line;
@@ -136,7 +136,7 @@ class PolicyCommandLineTest {
     void aJsonLinesManifestReplaysAQuotaAndNamesTheLineOfABadConsignment(@TempDir Path dir) throws Exception {
         Map<String, Object> header = Filings.manifest("MAWB-784-00000002", "UZ", List.of());
         header.remove("consignments");
-        String recipient = "UZ-C-0001";
+        String recipient = Filings.wellFormedId("UZ", "C-0001");
         Path file = dir.resolve("manifest.jsonl");
         Files.writeString(file, String.join("\n", Api.JSON.writeValueAsString(header),
                 Api.JSON.writeValueAsString(Filings.line("CRVPOLICYUZ01", null, null, "UZ", recipient, "Dilnoza Karimova",

@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -45,6 +48,28 @@ class BenchTrafficTest {
     }
 
     @Test
+    void recipientsWithAConsumerIdQuoteItAndTheOthersAPostcodeOfTheirOwn() {
+        BenchTraffic traffic = new BenchTraffic(7, "T1", PARCELS, true, PLATFORMS, ORDERED_AT,
+                (country, person) -> person < 10 ? Optional.of(country + "-ID" + person) : Optional.empty());
+        Map<String, Set<Object>> postcodes = new HashMap<>();
+        for (int i = 0; i < PARCELS; i++) {
+            Parcel p = traffic.parcel(i);
+            Map<?, ?> consignee = (Map<?, ?>) p.line().get("consignee");
+            int person = Integer.parseInt(p.recipient().substring(("XX-BT1").length()));
+            if (person < 10) {
+                assertThat(consignee.get("consumerId")).isEqualTo(p.destination() + "-ID" + person);
+            } else {
+                assertThat(consignee.containsKey("consumerId")).isFalse();
+            }
+            postcodes.computeIfAbsent(p.recipient(), r -> new HashSet<>()).add(((Map<?, ?>) consignee.get("address")).get("postcode"));
+        }
+        // one postcode per recipient, and no two recipients without an id share one
+        assertThat(postcodes.values()).allSatisfy(codes -> assertThat(codes).hasSize(1));
+        assertThat(postcodes.entrySet().stream().filter(e -> Integer.parseInt(e.getKey().substring(6)) >= 10)
+                .map(e -> e.getKey().substring(0, 2) + e.getValue())).doesNotHaveDuplicates();
+    }
+
+    @Test
     void nineInTenParcelsHaveAnOrderThatTheirManifestLineQuotes() {
         List<Parcel> parcels = traffic(7, true);
 
@@ -52,7 +77,11 @@ class BenchTrafficTest {
         for (Parcel p : parcels.stream().filter(Parcel::hasOrder).toList()) {
             assertThat(p.line().get("platformOrderRef")).isEqualTo(p.order().get("platformOrderRef"));
             assertThat(p.line().get("platformId")).isEqualTo(p.platform());
-            assertThat(((Map<?, ?>) p.order().get("buyer")).get("consumerId")).isEqualTo(p.recipient());
+            Map<?, ?> buyer = (Map<?, ?>) p.order().get("buyer");
+            Map<?, ?> consignee = (Map<?, ?>) p.line().get("consignee");
+            assertThat(buyer.get("consumerId")).isEqualTo(consignee.get("consumerId"));
+            assertThat(((Map<?, ?>) buyer.get("address")).get("postcode"))
+                    .isEqualTo(((Map<?, ?>) consignee.get("address")).get("postcode"));
             assertThat(p.order().get("destinationCountry")).isEqualTo(p.destination());
         }
         assertThat(parcels.stream().filter(p -> !p.hasOrder())).allSatisfy(p -> assertThat(p.line())

@@ -29,7 +29,7 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port, () -> as(Role.ADMIN, null));
     }
 
     /** Registers a party and returns a bearer token for it. */

@@ -16,6 +16,15 @@ public final class Filings {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
+    /**
+     * A consumer id of the right form, the same for the same label, that nobody was issued:
+     * for what reads a filing without the store (a policy replay of a manifest file).
+     */
+    public static String wellFormedId(String country, String label) {
+        return org.caravan.party.ConsumerId.generate(org.caravan.reference.CountryCode.of(country),
+                new java.util.Random(label.hashCode())).value();
+    }
+
     public static Map<String, Object> order(String ref, String destination, String consumerId, String name,
             String hsCode, int quantity, String unitPrice) {
         Map<String, Object> o = new LinkedHashMap<>();

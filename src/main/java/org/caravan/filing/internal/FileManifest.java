@@ -30,6 +30,7 @@ import org.caravan.filing.internal.store.ManifestTable;
 import org.caravan.filing.internal.store.OrderTable;
 import org.caravan.filing.internal.store.StoredOrder;
 import org.caravan.party.Caller;
+import org.caravan.party.ConsumerIdStanding;
 import org.caravan.reference.CountryCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,14 +59,16 @@ public class FileManifest {
     private final ThreeWayMatching matching;
     private final ApplicationEventPublisher events;
     private final HotPathStages stages;
+    private final ConsumerIdCheck consumerIds;
     /** Runs a chunk's insert inside the filing's transaction, behind a savepoint. */
     private final TransactionTemplate savepoint;
     private final AuditTrail audit;
 
     FileManifest(ManifestTable manifests, ConsignmentTable consignments, OrderTable orders, ThreeWayMatching matching,
             ApplicationEventPublisher events, HotPathStages stages, PlatformTransactionManager transactions,
-            AuditTrail audit) {
+            AuditTrail audit, ConsumerIdCheck consumerIds) {
         this.audit = audit;
+        this.consumerIds = consumerIds;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.manifests = manifests;
@@ -107,26 +110,27 @@ public class FileManifest {
         UUID manifestId = Ids.next();
         List<Receipt.Line> receipt = new ArrayList<>();
         List<Manifest.HouseConsignment> chunk = new ArrayList<>(CHUNK);
-        List<Violation> filedBefore = new ArrayList<>();
+        List<Violation> refused = new ArrayList<>();
         // one audit entry for the whole manifest: its lines as a digest an auditor can recompute from the store
         AuditDigest accepted = new AuditDigest();
         int filed = 0;
         while (lines.hasNext()) {
             chunk.add(lines.next());
             if (chunk.size() == CHUNK || !lines.hasNext()) {
-                if (filedBefore.isEmpty()) {
-                    filedBefore.addAll(fileChunk(courierPartyId, header, manifestId, filed, chunk, pointer, now, receipt,
+                List<Manifest.HouseConsignment> identified = withPersons(chunk, filed, pointer, refused);
+                if (refused.isEmpty()) {
+                    refused.addAll(fileChunk(courierPartyId, header, manifestId, filed, identified, pointer, now, receipt,
                             accepted));
                 } else {
                     // once one line is refused nothing more is stored, but every refused line is still named
-                    filedBefore.addAll(filedBefore(chunk, filed, pointer));
+                    refused.addAll(filedBefore(chunk, filed, pointer));
                 }
                 filed += chunk.size();
                 chunk.clear();
             }
         }
-        if (!filedBefore.isEmpty()) {
-            throw new InvalidInput(filedBefore);
+        if (!refused.isEmpty()) {
+            throw new InvalidInput(refused);
         }
         manifests.insert(manifestId, courierPartyId, header, filed, now);
         audit.record(courierPartyId.toString(), "manifest.filed", "manifest", manifestId, header.arrivalCountry().value(),
@@ -183,6 +187,25 @@ public class FileManifest {
         }
         events.publishEvent(new ConsignmentsFiled(manifestId, header.manifestRef(), courierPartyId, rows));
         return List.of();
+    }
+
+    /**
+     * The chunk's lines with the person each consumer id stands for, found in one batched
+     * look-up per chunk rather than one per parcel; an unknown or revoked id is added to
+     * {@code refused}.
+     */
+    private List<Manifest.HouseConsignment> withPersons(List<Manifest.HouseConsignment> chunk, int offset,
+            IntFunction<String> pointer, List<Violation> refused) {
+        long t = System.nanoTime();
+        Map<String, ConsumerIdStanding> standing = consumerIds.standing(chunk, c -> c.consignee().consumerId(),
+                i -> pointer.apply(offset + i) + "/consignee/consumerId", refused);
+        List<Manifest.HouseConsignment> identified = new ArrayList<>(chunk.size());
+        for (Manifest.HouseConsignment line : chunk) {
+            ConsumerIdStanding found = line.consignee().consumerId().map(standing::get).orElse(null);
+            identified.add(found == null ? line : line.withConsignee(line.consignee().withPerson(found.personKey())));
+        }
+        stages.record(Stage.VALIDATE, t, chunk.size());
+        return identified;
     }
 
     private List<Violation> filedBefore(List<Manifest.HouseConsignment> chunk, int offset, IntFunction<String> pointer) {

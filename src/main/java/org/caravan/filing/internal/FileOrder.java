@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
+import org.caravan.common.InvalidInput;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
 import org.caravan.common.audit.AuditTrail;
@@ -40,10 +41,12 @@ class FileOrder {
     private final Jurisdictions jurisdictions;
     private final QuoteMatching quotes;
     private final AuditTrail audit;
+    private final ConsumerIdCheck consumerIds;
 
     FileOrder(OrderTable orders, DeMinimisCalculator calculator, Jurisdictions jurisdictions, QuoteMatching quotes,
-            AuditTrail audit) {
+            AuditTrail audit, ConsumerIdCheck consumerIds) {
         this.audit = audit;
+        this.consumerIds = consumerIds;
         this.quotes = quotes;
         this.orders = orders;
         this.calculator = calculator;
@@ -54,6 +57,11 @@ class FileOrder {
         if (orders.exists(platform.clientId(), order.platformOrderRef())) {
             throw new Conflict(ProblemTypes.ORDER_ALREADY_FILED, "Order " + order.platformOrderRef() + " was filed before",
                     List.of(new Violation("/platformOrderRef", "already-filed", "an order with this reference exists")));
+        }
+        List<Violation> refused = new ArrayList<>();
+        consumerIds.standing(List.of(order), o -> o.buyer().consumerId(), i -> "/buyer/consumerId", refused);
+        if (!refused.isEmpty()) {
+            throw new InvalidInput(refused);
         }
         UUID id = Ids.next();
         Instant now = Instant.now();

@@ -28,5 +28,9 @@ public record Manifest(String manifestRef, TransportMode transportMode, Optional
     public record HouseConsignment(String trackingNumber, Optional<String> platformCode, Optional<String> platformOrderRef,
             FiledConsignment.Consignee consignee, BigDecimal grossMassKg, Money declaredValue,
             List<FiledConsignment.Item> items) {
+
+        public HouseConsignment withConsignee(FiledConsignment.Consignee c) {
+            return new HouseConsignment(trackingNumber, platformCode, platformOrderRef, c, grossMassKg, declaredValue, items);
+        }
     }
 }

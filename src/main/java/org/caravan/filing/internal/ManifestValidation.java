@@ -131,7 +131,7 @@ class ManifestValidation {
         if (v.required(p + "/consignee", line.consignee())) {
             var c = line.consignee();
             String name = checks.text(v, p + "/consignee/name", c.name(), 200);
-            Optional<String> consumerId = checks.optionalText(v, p + "/consignee/consumerId", c.consumerId(), 100);
+            Optional<String> consumerId = ConsumerIdCheck.form(v, p + "/consignee/consumerId", c.consumerId());
             if (v.required(p + "/consignee/address", c.address())) {
                 CountryCode country = checks.country(v, p + "/consignee/address/country", c.address().country());
                 if (country != null && !jurisdictions.clearsFor(country)) {

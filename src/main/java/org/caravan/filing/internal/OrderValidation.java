@@ -49,7 +49,7 @@ class OrderValidation {
         if (v.required("/buyer", request.buyer())) {
             var b = request.buyer();
             String name = checks.text(v, "/buyer/name", b.name(), 200);
-            Optional<String> consumerId = checks.optionalText(v, "/buyer/consumerId", b.consumerId(), 100);
+            Optional<String> consumerId = ConsumerIdCheck.form(v, "/buyer/consumerId", b.consumerId());
             if (v.required("/buyer/address", b.address())) {
                 buyer = new Order.Buyer(name, consumerId, checks.optionalText(v, "/buyer/address/city", b.address().city(), 100),
                         checks.country(v, "/buyer/address/country", b.address().country()),

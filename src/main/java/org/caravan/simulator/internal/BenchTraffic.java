@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -70,12 +71,25 @@ public final class BenchTraffic {
     private static final List<String> FAMILY_NAMES = List.of("Sadykova", "Abenov", "Omarova", "Akhmetov", "Yusupova",
             "Karimov", "Rashidova", "Tursunov", "Zhumabekova", "Seitkali", "Ismailova", "Nazarov", "Usenov", "Toktogulova");
 
+    /**
+     * The consumer id customs issued a recipient, or empty for a recipient who quotes none
+     * (then known by name and postcode, which clearance counts as one person just the same).
+     */
+    @FunctionalInterface
+    public interface ConsumerIdsOf {
+
+        Optional<String> of(String country, int person);
+
+        ConsumerIdsOf NONE = (country, person) -> Optional.empty();
+    }
+
     private final long seed;
     private final String tag;
     private final int parcels;
     private final boolean ordersFiled;
     private final List<String> platforms;
     private final Instant orderedAt;
+    private final ConsumerIdsOf consumerIds;
 
     /**
      * @param seed what makes the traffic repeatable
@@ -86,6 +100,13 @@ public final class BenchTraffic {
      * @param orderedAt when the orders were placed
      */
     public BenchTraffic(long seed, String tag, int parcels, boolean ordersFiled, List<String> platforms, Instant orderedAt) {
+        this(seed, tag, parcels, ordersFiled, platforms, orderedAt, ConsumerIdsOf.NONE);
+    }
+
+    /** The same traffic, with recipients quoting the consumer ids {@code consumerIds} gives. */
+    public BenchTraffic(long seed, String tag, int parcels, boolean ordersFiled, List<String> platforms, Instant orderedAt,
+            ConsumerIdsOf consumerIds) {
+        this.consumerIds = consumerIds;
         this.seed = seed;
         this.tag = tag;
         this.parcels = parcels;
@@ -109,6 +130,9 @@ public final class BenchTraffic {
         boolean withOrder = ordersFiled && random.nextInt(1000) < ORDERS_PER_MILLE;
         int person = random.nextInt(recipients(destination));
         String recipient = destination.country() + "-B" + tag + person;
+        Optional<String> consumerId = consumerIds.of(destination.country(), person);
+        // a recipient without a consumer id is told apart by a postcode of their own
+        String postcode = consumerId.isPresent() ? destination.postcode() : postcodeOf(person);
         String name = GIVEN_NAMES.get(person % GIVEN_NAMES.size()) + " "
                 + FAMILY_NAMES.get((person / GIVEN_NAMES.size()) % FAMILY_NAMES.size());
         String platform = platforms.get(random.nextInt(platforms.size()));
@@ -137,25 +161,26 @@ public final class BenchTraffic {
             line.put("platformOrderRef", orderRef);
             line.put("platformId", platform);
         }
-        line.put("consignee", Map.of("name", name, "consumerId", recipient,
-                "address", Map.of("city", destination.city(), "country", destination.country())));
+        line.put("consignee", consignee(name, consumerId, Map.of("city", destination.city(), "postcode", postcode,
+                "country", destination.country())));
         line.put("grossMassKg", kg.setScale(3, RoundingMode.HALF_UP).toPlainString());
         line.put("declaredValue", total.toPlainString());
         line.put("currency", "USD");
         line.put("items", lineItems);
-        Map<String, Object> order = withOrder ? order(orderRef, index, name, recipient, destination, orderItems, total) : null;
+        Map<String, Object> order = withOrder
+                ? order(orderRef, index, name, consumerId, postcode, destination, orderItems, total) : null;
         return new Parcel(index, tracking, destination.country(), recipient, kind, withOrder ? platform : null, order, line);
     }
 
-    private Map<String, Object> order(String ref, int index, String name, String recipient, Destination destination,
-            List<Map<String, Object>> items, BigDecimal total) {
+    private Map<String, Object> order(String ref, int index, String name, Optional<String> consumerId, String postcode,
+            Destination destination, List<Map<String, Object>> items, BigDecimal total) {
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("platformOrderRef", ref);
         order.put("orderedAt", orderedAt.toString());
         order.put("seller", Map.of("id", "SELLER-" + (10 + index % 7), "name", "Shenzhen Bright Co " + (index % 7),
                 "country", "CN"));
-        order.put("buyer", Map.of("name", name, "consumerId", recipient, "address", Map.of("line1", "Street " + (1 + index % 90),
-                "city", destination.city(), "postcode", destination.postcode(), "country", destination.country())));
+        order.put("buyer", consignee(name, consumerId, Map.of("line1", "Street " + (1 + index % 90),
+                "city", destination.city(), "postcode", postcode, "country", destination.country())));
         order.put("destinationCountry", destination.country());
         order.put("currency", "USD");
         order.put("items", items);
@@ -164,6 +189,31 @@ public final class BenchTraffic {
                 "amount", total.add(new BigDecimal("3.00")).toPlainString(), "paidAt", orderedAt.plusSeconds(9).toString()));
         order.put("incoterm", "DAP");
         return order;
+    }
+
+    private static Map<String, Object> consignee(String name, Optional<String> consumerId, Map<String, Object> address) {
+        Map<String, Object> consignee = new LinkedHashMap<>();
+        consignee.put("name", name);
+        consumerId.ifPresent(id -> consignee.put("consumerId", id));
+        consignee.put("address", address);
+        return consignee;
+    }
+
+    /** Up to 20 characters: the run's tag (letters and digits) and the person, both cut to fit. */
+    private String postcodeOf(int person) {
+        String number = Integer.toString(person, 36).toUpperCase();
+        String prefix = tag.length() + number.length() + 1 > 20 ? tag.substring(tag.length() - (19 - number.length())) : tag;
+        return prefix + "-" + number;
+    }
+
+    /** How many recipients the traffic draws in {@code country}, numbered from 0. */
+    public int recipients(String country) {
+        return DESTINATIONS.stream().filter(d -> d.country().equals(country)).findFirst().map(this::recipients).orElse(0);
+    }
+
+    /** The destinations the traffic goes to. */
+    public static List<String> countries() {
+        return DESTINATIONS.stream().map(Destination::country).toList();
     }
 
     /** Enough recipients in a destination that each receives {@link #PARCELS_PER_RECIPIENT} of its parcels on average. */

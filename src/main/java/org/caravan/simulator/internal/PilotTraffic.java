@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 
 /**
  * Generates pilot traffic: orders as platforms file them and the manifest lines couriers
@@ -44,8 +45,18 @@ public class PilotTraffic {
 
     private final Random random;
     private final String runId;
+    private final BiFunction<String, String, String> consumerIdOf;
 
     public PilotTraffic(long seed, String runId) {
+        this(seed, runId, (label, country) -> label);
+    }
+
+    /**
+     * {@code consumerIdOf} gives the consumer id customs issued the recipient a label names
+     * (its destination the country), so the traffic quotes ids that filing accepts.
+     */
+    public PilotTraffic(long seed, String runId, BiFunction<String, String, String> consumerIdOf) {
+        this.consumerIdOf = consumerIdOf;
         this.random = new Random(seed);
         this.runId = runId;
     }
@@ -78,8 +89,8 @@ public class PilotTraffic {
         String tracking = "CRV" + runId + String.format("%05d", i) + destination;
         String platform = i % 3 == 0 ? "demo-platform-2" : "demo-platform";
         String orderRef = "ORD-" + runId + "-" + destination + "-" + i;
-        String consumer = scenario == Scenario.UZ_QUOTA ? "UZ-P" + runId + "QUOTA"
-                : destination + "-P" + runId + String.format("%05d", i);
+        String consumer = consumerIdOf.apply(scenario == Scenario.UZ_QUOTA ? "UZ-P" + runId + "QUOTA"
+                : destination + "-P" + runId + String.format("%05d", i), destination);
         List<Map<String, Object>> orderItems = new ArrayList<>();
         List<Map<String, Object>> lineItems = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;

@@ -25,6 +25,8 @@ import org.caravan.filing.internal.quotes.store.StoredQuote;
 import org.caravan.filing.internal.quotes.web.QuoteAnswer;
 import org.caravan.filing.internal.quotes.web.QuoteRequests;
 import org.caravan.party.Caller;
+import org.caravan.party.ConsumerIdStanding;
+import org.caravan.party.ConsumerIds;
 import org.caravan.reference.Allowance;
 import org.caravan.reference.Charge;
 import org.caravan.reference.ChargeWords;
@@ -68,9 +70,12 @@ public class QuoteLandedCost {
     private final QuoteTable quotes;
     private final JsonMapper json;
 
+    private final ConsumerIds consumerIds;
+
     QuoteLandedCost(QuoteValidation validation, DeMinimisCalculator calculator, Jurisdictions jurisdictions,
             ExchangeRates rates, ObjectProvider<AllowanceUsage> usage, QuoteTable quotes,
-            JsonMapper json) {
+            JsonMapper json, ConsumerIds consumerIds) {
+        this.consumerIds = consumerIds;
         this.validation = validation;
         this.calculator = calculator;
         this.jurisdictions = jurisdictions;
@@ -206,8 +211,17 @@ public class QuoteLandedCost {
                             + " was counted; parcels the buyer received earlier this month may make duty due.");
                     return none;
                 }
+                // allowances are counted per person, so every id the person was issued shares one
+                String id = request.consumerId().get();
+                ConsumerIdStanding standing = consumerIds.standing(List.of(id)).get(id);
+                if (standing == null || standing.revoked()) {
+                    notes.add("consumerId " + id + " is not a consumer id in use, so no earlier use of the monthly "
+                            + "allowance of " + allowance.value() + " was counted; an order or manifest quoting it "
+                            + "is refused.");
+                    return none;
+                }
                 String period = YearMonth.from(request.assessmentDate()).toString();
-                Money used = counted.used(request.destination(), regime.id(), period, request.consumerId().get(), currency);
+                Money used = counted.used(request.destination(), regime.id(), period, standing.personKey(), currency);
                 notes.add("Counts " + used + " already used in " + period + " of the monthly allowance of "
                         + allowance.value() + ", as assessed so far for this consumerId.");
                 return used;

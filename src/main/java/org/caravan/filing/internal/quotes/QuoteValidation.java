@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.Violation;
 import org.caravan.common.Violations;
+import org.caravan.party.ConsumerId;
 import org.caravan.filing.internal.FilingChecks;
 import org.caravan.filing.internal.quotes.web.QuoteRequests;
 import org.caravan.reference.Channel;
@@ -79,6 +80,10 @@ class QuoteValidation {
                 : Optional.ofNullable(money(v, "/shippingCost", request.shippingCost(), true));
         BigDecimal parcelMass = parcelMassGiven ? v.decimal("/grossMassKg", request.grossMassKg(), false, 3) : null;
         Optional<String> consumerId = checks.optionalText(v, "/consumerId", request.consumerId(), 100);
+        if (consumerId.isPresent() && !ConsumerId.isWellFormed(consumerId.get())) {
+            v.add("/consumerId", "not-a-consumer-id", "must be a consumer id such as \"KZ-P123456789018\": the "
+                    + "issuing country, -P and 12 digits, the last a check digit");
+        }
         LocalDate date = date(v, request.assessmentDate(), destination, now);
         v.throwIfAny();
         BigDecimal mass = parcelMass != null ? parcelMass

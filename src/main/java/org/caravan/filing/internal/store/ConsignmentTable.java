@@ -41,7 +41,8 @@ public class ConsignmentTable {
             select c.id, c.manifest_id, c.tracking_number, c.courier_party_id, c.platform_code, c.platform_order_ref,
               c.order_id, c.consignee_name, c.consumer_id, c.consignee_city, c.consignee_country, c.gross_mass_kg,
               c.declared_value, c.currency, c.items, c.match_signals, o.seller_name, m.transport_mode,
-              m.departure_country, c.filed_at, coalesce(c.consignee_postcode, o.buyer_postcode), c.consignee_phone_tail
+              m.departure_country, c.filed_at, coalesce(c.consignee_postcode, o.buyer_postcode), c.consignee_phone_tail,
+              c.consumer_person
             from consignment c
             join manifest m on m.id = c.manifest_id
             left join platform_order o on o.id = c.order_id
@@ -95,8 +96,8 @@ public class ConsignmentTable {
         batch.batchUpdate("""
                 insert into consignment (id, manifest_id, tracking_number, courier_party_id, platform_code, platform_order_ref,
                   order_id, consignee_name, consumer_id, consignee_city, consignee_country, gross_mass_kg, declared_value,
-                  currency, items, match_signals, filed_at, consignee_postcode, consignee_phone_tail)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, c) -> {
+                  currency, items, match_signals, filed_at, consignee_postcode, consignee_phone_tail, consumer_person)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, c) -> {
             ps.setObject(1, c.id());
             ps.setObject(2, c.manifestId());
             ps.setString(3, c.trackingNumber());
@@ -116,6 +117,7 @@ public class ConsignmentTable {
             ps.setTimestamp(17, Timestamp.from(c.filedAt()));
             ps.setString(18, c.consignee().postcode().orElse(null));
             ps.setString(19, c.consignee().phoneTail().orElse(null));
+            ps.setString(20, c.consignee().person().orElse(null));
         });
     }
 
@@ -177,7 +179,8 @@ public class ConsignmentTable {
                 Optional.ofNullable(rs.getObject(7, UUID.class)),
                 new FiledConsignment.Consignee(rs.getString(8), Optional.ofNullable(rs.getString(9)),
                         Optional.ofNullable(rs.getString(10)), CountryCode.of(rs.getString(11).trim()),
-                        Optional.ofNullable(rs.getString(21)), Optional.ofNullable(rs.getString(22))),
+                        Optional.ofNullable(rs.getString(21)), Optional.ofNullable(rs.getString(22)),
+                        Optional.ofNullable(rs.getString(23))),
                 rs.getBigDecimal(12), Money.of(rs.getBigDecimal(13), currency), List.copyOf(items), matchSignals,
                 Optional.ofNullable(rs.getString(17)), rs.getString(18), CountryCode.of(rs.getString(19).trim()),
                 rs.getTimestamp(20).toInstant());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.caravan.filing.FiledConsignment;
+import org.caravan.party.ConsumerIds;
 import org.caravan.party.Role;
 import org.caravan.reference.CountryCode;
 import org.caravan.reference.HsCode;
@@ -35,6 +36,9 @@ import org.springframework.test.context.TestPropertySource;
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "caravan.risk.signals.undervaluation.min-observations=20", "caravan.risk.signals.undervaluation.refresh=PT0.2S"})
 class SignalDetectorsTest extends ApiTest {
+
+    @Autowired
+    ConsumerIds consumerIds;
 
     static final CountryCode KZ = CountryCode.of("KZ");
 
@@ -113,9 +117,12 @@ class SignalDetectorsTest extends ApiTest {
 
         FiledConsignment fourth = honest().items(new FiledConsignment.Item("T-shirt", new HsCode("610910"), 1,
                 Money.of("100.00", "USD"), CountryCode.of("CN"), Optional.empty())).filedAt(Instant.now().toString()).build();
-        assertThat(detect(splitting, withConsumer(fourth, consumer))).extracting(RiskSignal::reason).singleElement()
+        // the fourth parcel quotes the id the three were filed with, resolved to its person as filing does
+        String id = api.consumerId(consumer);
+        String person = consumerIds.standing(List.of(id)).get(id).personKey();
+        assertThat(detect(splitting, withConsumer(fourth, id, person))).extracting(RiskSignal::reason).singleElement()
                 .asString().startsWith("4 parcels to the same consignee within 1 h by 2 couriers and 1 platform total ");
-        assertThat(detect(splitting, withConsumer(fourth, Filings.unique("KZ-")))).isEmpty();
+        assertThat(detect(splitting, withConsumer(fourth, Filings.unique("KZ-"), "person:another"))).isEmpty();
     }
 
     private static FiledConsignment doll(String usd) {
@@ -123,10 +130,10 @@ class SignalDetectorsTest extends ApiTest {
                 CountryCode.of("TR"), Optional.empty())).grossMassKg("0.400").build();
     }
 
-    private static FiledConsignment withConsumer(FiledConsignment c, String consumer) {
+    private static FiledConsignment withConsumer(FiledConsignment c, String consumer, String person) {
         return new FiledConsignment(c.id(), c.manifestId(), c.trackingNumber(), c.courierPartyId(), c.platformCode(),
                 c.platformOrderRef(), c.orderId(), new FiledConsignment.Consignee(c.consignee().name(), Optional.of(consumer),
-                        c.consignee().city(), c.destination()),
+                        c.consignee().city(), c.destination(), Optional.empty(), Optional.empty(), Optional.of(person)),
                 c.grossMassKg(), c.declaredValue(), c.items(), c.matchSignals(), c.sellerName(), c.transportMode(),
                 c.departureCountry(), c.filedAt());
     }

@@ -38,7 +38,7 @@ class QuoteController {
             {"destination": "KZ", "items": [{"hsCode": "851713", "description": "Smartphone",
               "value": {"amount": "250.00", "currency": "USD"}, "netMassKg": "0.450", "originCountry": "CN"}],
              "shippingCost": {"amount": "12.00", "currency": "USD"}, "grossMassKg": "0.800",
-             "consumerId": "KZ-P77"}""";
+             "consumerId": "KZ-P123456789018"}""";
 
     private final QuoteLandedCost quotes;
 
