@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.Conflict;
 import org.caravan.common.Ids;
 import org.caravan.common.NotFound;
@@ -37,9 +38,12 @@ public class ConsumerIds {
     /** Batched standing look-ups made: filing must make one per chunk of parcels, never one per parcel. */
     private final LongAdder lookups = new LongAdder();
 
-    ConsumerIds(ConsumerIdTable table, IdentityDigest digest) {
+    private final AuditTrail audit;
+
+    ConsumerIds(ConsumerIdTable table, IdentityDigest digest, AuditTrail audit) {
         this.table = table;
         this.digest = digest;
+        this.audit = audit;
     }
 
     /**
@@ -78,6 +82,7 @@ public class ConsumerIds {
         }
         String id = unused(country);
         table.insert(id, person, country, by.partyId(), now);
+        audit.record(by.clientId(), "consumer-id.issued", "consumer-person", person, country.value(), "consumerId", id);
         return table.find(id).orElseThrow().record();
     }
 
@@ -89,6 +94,8 @@ public class ConsumerIds {
         if (!table.revoke(consumerId, reason, Instant.now().truncatedTo(ChronoUnit.MICROS))) {
             throw new Conflict(ProblemTypes.CONSUMER_ID_ALREADY_REVOKED, "Consumer id " + consumerId + " was revoked before");
         }
+        audit.record(by.clientId(), "consumer-id.revoked", "consumer-person", row.personId(),
+                row.record().country().value(), "consumerId", consumerId, "reason", reason);
         return table.find(row.record().consumerId()).orElseThrow().record();
     }
 
@@ -109,6 +116,8 @@ public class ConsumerIds {
                     "Consumer id " + consumerId + " was replaced by a reissue before; reissue the person's current id");
         }
         table.insert(successor, row.personId(), country, by.partyId(), now);
+        audit.record(by.clientId(), "consumer-id.reissued", "consumer-person", row.personId(), country.value(),
+                "consumerId", successor, "replaces", consumerId, "reason", reason);
         return table.find(successor).orElseThrow().record();
     }
 

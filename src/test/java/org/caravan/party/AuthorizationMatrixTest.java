@@ -134,6 +134,18 @@ class AuthorizationMatrixTest {
             GET    /api/v1/audit/head                                        -         401  403 403 403 403 403  403 200 200 403  403  200
             POST   /api/v1/audit/witnesses                                   empty     401  403 403 403 403 403  403 ok  ok  403  403  ok
             GET    /api/v1/audit/witnesses                                   -         401  403 403 403 403 403  403 200 200 403  403  200
+            POST   /api/v1/parties                                           empty     401  403 403 403 403 403  403 403 403 403  403  ok
+            GET    /api/v1/parties                                           -         401  403 403 403 403 403  403 403 403 403  403  200
+            GET    /api/v1/parties/{courierAParty}                           -         401  404 404 200 404 404  404 404 404 404  404  200
+            POST   /api/v1/parties/{courierAParty}/credentials               -         401  403 403 403 403 403  403 403 403 403  403  ok
+            DELETE /api/v1/parties/{courierAParty}/credentials/{unknown}     -         401  403 403 403 403 403  403 403 403 403  403  404
+            GET    /api/v1/signing-keys                                      -         401  403 403 403 403 403  403 403 403 403  403  200
+            POST   /api/v1/signing-keys/rotation                             -         401  403 403 403 403 403  403 403 403 403  403  ok
+            POST   /api/v1/consumer-ids                                      empty     401  403 403 403 403 403  403 ok  ok  403  403  ok
+            GET    /api/v1/consumer-ids/{consumerId}                         -         401  403 403 403 403 403  403 200 404 403  403  200
+            POST   /api/v1/consumer-ids/{consumerId}/revocation              empty     401  403 403 403 403 403  403 ok  404 403  403  ok
+            POST   /api/v1/consumer-ids/{consumerId}/reissue                 empty     401  403 403 403 403 403  403 ok  404 403  403  ok
+            POST   /api/v1/parties/{spareParty}/suspension                   -         401  403 403 403 403 403  403 403 403 403  403  ok
             """;
 
     @LocalServerPort
@@ -364,6 +376,12 @@ class AuthorizationMatrixTest {
             Reply required = api.put("/api/v1/parties/" + partyIds.get("courierA") + "/signature-requirements/KZ", officer,
                     Map.of("reason", "courier A signs what it files for Kazakhstan"));
             assertThat(required.status()).as(required.raw()).isEqualTo(200);
+            Reply consumer = api.post("/api/v1/consumer-ids", officer, null, Map.of("country", "KZ",
+                    "nationalId", String.valueOf(100_000_000_000L + new java.util.Random().nextLong(800_000_000_000L))));
+            assertThat(consumer.status()).as(consumer.raw()).isEqualTo(201);
+            ids.put("consumerId", consumer.body().get("consumerId").asString());
+            register("spare", Role.PLATFORM, null);
+            ids.put("spareParty", partyIds.get("spare"));
             ids.put("month", YearMonth.now(ZoneOffset.UTC).toString());
             ids.put("unknown", UUID.randomUUID().toString());
             ids.put("platformA", clientIds.get("platformA"));

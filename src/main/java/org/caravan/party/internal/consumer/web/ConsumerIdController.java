@@ -121,6 +121,8 @@ class ConsumerIdController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ConsumerIdResponse revoke(Caller caller, @PathVariable String consumerId, @RequestBody ReasonBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
+        // another country's id is not found, whatever the body says
+        consumerIds.find(caller, consumerId);
         return ConsumerIdResponse.of(consumerIds.revoke(caller, consumerId, reason(body)));
     }
 
@@ -132,6 +134,7 @@ class ConsumerIdController {
     @ResponseStatus(HttpStatus.CREATED)
     ConsumerIdResponse reissue(Caller caller, @PathVariable String consumerId, @RequestBody ReasonBody body) {
         Roles.require(caller, Role.OFFICER, Role.ADMIN);
+        consumerIds.find(caller, consumerId);
         return ConsumerIdResponse.of(consumerIds.reissue(caller, consumerId, reason(body)));
     }
 
