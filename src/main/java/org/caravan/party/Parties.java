@@ -153,8 +153,9 @@ public class Parties {
     @Transactional
     public Registered suspend(String actor, UUID partyId) {
         table.byId(partyId).orElseThrow(() -> notFound(partyId));
-        table.suspend(partyId, clock.instant());
-        audit.record(actor, "party.suspended", "party", partyId, null);
+        if (table.suspend(partyId, clock.instant())) {
+            audit.record(actor, "party.suspended", "party", partyId, null);
+        }
         revocations.partySuspended(partyId);
         return byId(partyId).orElseThrow();
     }

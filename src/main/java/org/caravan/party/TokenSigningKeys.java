@@ -8,6 +8,7 @@ import org.caravan.common.audit.AuditTrail;
 import org.caravan.party.internal.KeyRing;
 import org.caravan.party.internal.store.TokenKeyTable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The built-in issuer's signing keys as an administrator sees and rotates them (never the private parts). */
 @Service
@@ -28,6 +29,7 @@ public class TokenSigningKeys {
     }
 
     /** Makes a new key sign from now on; the previous ones stay published until their tokens expire. */
+    @Transactional
     public Key rotateNow(String actor) {
         String kid = ring.rotate();
         audit.record(actor, "token-key.rotated", "token-key", kid, null);

@@ -69,6 +69,14 @@ class PersonalDataInLogsTest extends ApiTest {
     }
 
     @Test
+    void anExceptionThatQuotesPersonalDataIsMaskedToo(CapturedOutput output) {
+        LoggerFactory.getLogger(PersonalDataInLogsTest.class).warn("Delivery failed",
+                new IllegalStateException("receiver refused aigerim.s@example.kz", new RuntimeException("for KZ-P123456789012")));
+        assertThat(output.getAll()).contains("receiver refused ***@***").contains("for KZ-P***")
+                .doesNotContain("example.kz").doesNotContain("123456789012");
+    }
+
+    @Test
     void idsTimesAndAmountsAreLeftAsTheyAre() {
         String line = "case 0194c3a1-7d2e-7c4b-9a1e-123456789012 at 2026-11-26T10:15:00.123456789Z, 1234567.89 USD, "
                 + "port 127.0.0.1:5432, CRV000000001KZ";

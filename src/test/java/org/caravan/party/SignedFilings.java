@@ -386,7 +386,12 @@ public abstract class SignedFilings extends ApiTest {
 
     private static byte[] order(Trader platform, String destination) {
         String ref = Filings.unique("ORD-");
-        return json(Filings.order(ref, destination, "C-" + ref, "Aigerim", "6109100000", 1, "25.00"));
+        Map<String, Object> order = new java.util.LinkedHashMap<>(Filings.order(ref, destination, "C-" + ref, "Aigerim",
+                "6109100000", 1, "25.00"));
+        // signed bytes go as written, so the buyer is named without a consumer id
+        order.put("buyer", Map.of("name", "Aigerim", "address", Map.of("line1", "Abay ave 10", "city", "Almaty",
+                "postcode", "050000", "country", destination)));
+        return json(order);
     }
 
     private static byte[] manifest(String tracking, String destination) {

@@ -54,7 +54,9 @@ class CrashRecoveryPostgresTest extends CrashRecovery {
                         insert into party_credential (id, party_id, secret_hash, created_at)
                         select ?, id, ?, ? from party where client_id = ?
                         and not exists (select 1 from party_credential k where k.party_id = party.id)""")) {
-            for (String[] party : List.of(new String[] {courier(), "COURIER"}, new String[] {platform(), "PLATFORM"})) {
+            // the test support issues consumer ids as demo-admin, registered here as the operator would
+            for (String[] party : List.of(new String[] {courier(), "COURIER"}, new String[] {platform(), "PLATFORM"},
+                    new String[] {"demo-admin", "ADMIN"})) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, party[0]);
                 insert.setString(3, "Crash test " + party[1].toLowerCase());

@@ -59,8 +59,9 @@ public class AuditChain {
      */
     public ChainCheck verify(long from) {
         long start = Math.max(1, from);
-        HeadRow head = table.head();
+        // witnesses first: a head witnessed after this read is never past the head read next
         List<WitnessRow> witnesses = table.witnesses();
+        HeadRow head = table.head();
         Map<Long, List<WitnessRow>> witnessedAt = new HashMap<>();
         witnesses.forEach(w -> witnessedAt.computeIfAbsent(w.seq(), s -> new java.util.ArrayList<>()).add(w));
         Walk walk = new Walk(start, head, witnesses.size());
@@ -119,7 +120,8 @@ public class AuditChain {
         // an entry past the head never went through the head lock: it was written into the table directly
         HeadRow now = table.head();
         Optional<AuditRecord> past = table.find(now.seq() + 1);
-        if (past.isPresent()) {
+        // unless it was appended, head and all, between those two reads
+        if (past.isPresent() && table.head().seq() < past.get().seq()) {
             return walk.broken(now.seq() + 1, Kind.INSERTED, "entry " + (now.seq() + 1) + " lies past the chain head "
                     + now.seq() + ": it was never appended through the chain");
         }

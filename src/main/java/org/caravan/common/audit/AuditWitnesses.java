@@ -80,6 +80,7 @@ public class AuditWitnesses {
      * Keeps a head countersigned by {@code witness} with the public key {@code jwk}: refused
      * with the field at fault unless the signature holds and the chain has that head.
      */
+    @org.springframework.transaction.annotation.Transactional
     public Witness countersigned(String countersignature, Map<String, Object> jwk, String witness, String receivedBy) {
         Violations v = new Violations();
         if (v.required("/witness", witness)) {
@@ -93,6 +94,10 @@ public class AuditWitnesses {
         }
         v.throwIfAny();
         JWK key = publicKey(jwk);
+        if (ownKey(key)) {
+            // this installation's own signature witnesses nothing: the copy must be held by someone else
+            throw invalid("/jwk", "own-key", "is this installation's key; a witness signs with its own");
+        }
         JWSObject jws;
         try {
             jws = JWSObject.parse(countersignature.trim());
@@ -129,6 +134,14 @@ public class AuditWitnesses {
         audit.record(receivedBy, "audit.head-witnessed", "audit-head", kept.seq(), null, "witness", kept.witness(),
                 "keyId", kept.keyId(), "hash", kept.hash());
         return kept;
+    }
+
+    private boolean ownKey(JWK candidate) {
+        try {
+            return candidate.computeThumbprint().equals(key.key().toPublicJWK().computeThumbprint());
+        } catch (JOSEException e) {
+            return false;
+        }
     }
 
     public List<Witness> witnesses() {

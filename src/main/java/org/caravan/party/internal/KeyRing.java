@@ -86,9 +86,11 @@ public class KeyRing {
         RSAKey key = generate();
         Instant now = clock.instant();
         table.insert(key.getKeyID(), key.toJSONString(), now);
-        table.supersedeAllBut(key.getKeyID(), now.plus(tokenLifetime));
+        // other instances may sign with the superseded key until they next read the store (at most REFRESH)
+        Instant retires = now.plus(tokenLifetime).plus(REFRESH.compareTo(tokenLifetime) < 0 ? REFRESH : tokenLifetime);
+        table.supersedeAllBut(key.getKeyID(), retires);
         snapshot = load(now);
-        log.info("Signing key {} now signs tokens; earlier keys retire at {}", key.getKeyID(), now.plus(tokenLifetime));
+        log.info("Signing key {} now signs tokens; earlier keys retire at {}", key.getKeyID(), retires);
         return key.getKeyID();
     }
 

@@ -14,6 +14,7 @@ import org.caravan.party.internal.store.PartyTable;
 import org.caravan.party.internal.store.SigningKeyTable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signing keys of a party, kept by the party itself or an ADMIN. To anyone else the
@@ -33,6 +34,7 @@ public class SigningKeys {
         this.audit = audit;
     }
 
+    @Transactional
     public SigningKeyTable.Row register(Caller caller, UUID partyId, String jwk) {
         checkKeeper(caller, partyId);
         PublicSigningKey key = PublicSigningKey.read(jwk);
@@ -55,11 +57,13 @@ public class SigningKeys {
     }
 
     /** Retires the key; filings from now on are refused with it. Retiring twice keeps the first time. */
+    @Transactional
     public SigningKeyTable.Row retire(Caller caller, UUID partyId, String kid) {
         checkKeeper(caller, partyId);
         keys.find(partyId, kid).orElseThrow(() -> new NotFound("No signing key " + kid));
-        keys.retire(partyId, kid, Instant.now());
-        audit.record(caller.clientId(), "signing-key.retired", "party", partyId, null, "kid", kid);
+        if (keys.retire(partyId, kid, Instant.now())) {
+            audit.record(caller.clientId(), "signing-key.retired", "party", partyId, null, "kid", kid);
+        }
         return keys.find(partyId, kid).orElseThrow();
     }
 

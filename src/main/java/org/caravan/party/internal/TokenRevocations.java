@@ -2,12 +2,15 @@ package org.caravan.party.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.caravan.party.internal.store.IssuedTokenTable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Revokes issued tokens in the store and forgets them in this instance's check cache. */
 @Component
@@ -22,15 +25,31 @@ public class TokenRevocations {
     }
 
     public void tokenRevoked(String authorizationId) {
-        active.forget(tokens.revokeById(authorizationId, Instant.now()));
+        forget(tokens.revokeById(authorizationId, Instant.now()));
     }
 
     public void credentialRevoked(UUID credentialId) {
-        active.forget(tokens.revokeByCredential(credentialId, Instant.now()));
+        forget(tokens.revokeByCredential(credentialId, Instant.now()));
     }
 
     public void partySuspended(UUID partyId) {
-        active.forget(tokens.revokeByParty(partyId, Instant.now()));
+        forget(tokens.revokeByParty(partyId, Instant.now()));
+    }
+
+    /**
+     * Forgets now and again once the revocation commits: a request checked in between reads
+     * the store as it was and would otherwise cache the token as active for a while longer.
+     */
+    private void forget(List<String> jtis) {
+        active.forget(jtis);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    active.forget(jtis);
+                }
+            });
+        }
     }
 
     /** An expired token is refused by its expiry alone, so after a day its record only takes room. */

@@ -40,9 +40,18 @@ public class IssuedTokenTable {
         return one("token_hash = ?", tokenHash);
     }
 
-    /** Whether the token is unrevoked and unexpired at {@code now}. */
+    /**
+     * Whether the token is unrevoked and unexpired at {@code now}, and its party and credential
+     * still live: a token recorded a moment after its party was suspended or its credential
+     * revoked (the revocation found no row to mark yet) is refused all the same.
+     */
     public boolean active(String jti, Instant now) {
-        return jdbc.sql("select count(*) from issued_token where jti = ? and revoked_at is null and expires_at > ?")
+        return jdbc.sql("""
+                select count(*) from issued_token t
+                join party p on p.id = t.party_id
+                left join party_credential c on c.id = t.credential_id
+                where t.jti = ? and t.revoked_at is null and t.expires_at > ? and p.suspended_at is null
+                  and c.revoked_at is null""")
                 .params(jti, Timestamp.from(now)).query(Long.class).single() > 0;
     }
 
