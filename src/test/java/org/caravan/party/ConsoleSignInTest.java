@@ -82,6 +82,16 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void aSessionEndsWhenItsPersonIsSuspended() throws Exception {
+        assertThat(signIn(officer, SECRET, csrf()).statusCode()).isEqualTo(302);
+        assertThat(get("/console").statusCode()).isEqualTo(200);
+        parties.suspend("test", parties.byClientId(officer).orElseThrow().id());
+        HttpResponse<String> after = get("/console");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void aSignInPostedWithoutTheFormsTokenIsRefusedEvenWithTheRightSecret() throws Exception {
         csrf();
         HttpResponse<String> forged = post("/login", Map.of("username", officer, "password", SECRET));
