@@ -32,6 +32,10 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binders) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Caller person) {
+            // a person signed in to the console
+            return person;
+        }
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new InsufficientAuthenticationException("No bearer token");
         }
