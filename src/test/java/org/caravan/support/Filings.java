@@ -12,8 +12,13 @@ public final class Filings {
     private Filings() {
     }
 
+    /**
+     * The prefix and 12 random hex digits, never all decimal: "KZ-P" + unique("") is a test's
+     * label for a person, and twelve decimal digits could by chance be a well-formed consumer id.
+     */
     public static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        String random = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        return prefix + (random.chars().allMatch(Character::isDigit) ? "A" + random.substring(1) : random);
     }
 
     /**
