@@ -17,8 +17,6 @@ import org.caravan.party.internal.store.PartyTable;
 import org.caravan.party.internal.store.SignatureRequirementTable;
 import org.caravan.reference.CountryCode;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +59,7 @@ public class SignatureRequirements {
         String why = checkReason("/reason", reason);
         table.require(partyId, cc.value(), why, caller.clientId(), Instant.now());
         audit.record(caller.clientId(), "signature-requirement.set", "party", partyId, cc.value(), "reason", why);
-        forgetOnCommit(partyId);
+        NowAndAfterCommit.run(() -> known.remove(partyId));
         return state(partyId, cc.value());
     }
 
@@ -73,7 +71,7 @@ public class SignatureRequirements {
             throw new NotFound("No signature requirement of " + cc + " for party " + partyId);
         }
         audit.record(caller.clientId(), "signature-requirement.lifted", "party", partyId, cc.value(), "reason", why);
-        forgetOnCommit(partyId);
+        NowAndAfterCommit.run(() -> known.remove(partyId));
         return state(partyId, cc.value());
     }
 
@@ -108,19 +106,6 @@ public class SignatureRequirements {
             known.put(partyId, k);
         }
         return k.countries();
-    }
-
-    /** Forgets now and again once the change commits, so no filing in between caches the old state. */
-    private void forgetOnCommit(UUID partyId) {
-        known.remove(partyId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    known.remove(partyId);
-                }
-            });
-        }
     }
 
     private CountryCode checkAdministers(Caller caller, UUID partyId, String country) {

@@ -9,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.caravan.party.internal.store.IssuedTokenTable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Revokes issued tokens in the store and forgets them in this instance's check cache. */
 @Component
@@ -36,20 +34,9 @@ public class TokenRevocations {
         forget(tokens.revokeByParty(partyId, Instant.now()));
     }
 
-    /**
-     * Forgets now and again once the revocation commits: a request checked in between reads
-     * the store as it was and would otherwise cache the token as active for a while longer.
-     */
+    /** Forgets now and again once the revocation commits (see {@link NowAndAfterCommit}). */
     private void forget(List<String> jtis) {
-        active.forget(jtis);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    active.forget(jtis);
-                }
-            });
-        }
+        NowAndAfterCommit.run(() -> active.forget(jtis));
     }
 
     /** An expired token is refused by its expiry alone, so after a day its record only takes room. */
