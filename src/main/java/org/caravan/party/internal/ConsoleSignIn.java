@@ -65,7 +65,7 @@ class ConsoleSignIn {
                         .requestMatchers("/login").permitAll()
                         .anyRequest().hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name()))
                 .authenticationManager(new ProviderManager(new People(secrets, throttle)))
-                .formLogin(form -> form.defaultSuccessUrl("/console", true))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true))
                 .logout(out -> out.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
