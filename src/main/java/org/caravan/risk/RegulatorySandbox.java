@@ -19,6 +19,6 @@ public interface RegulatorySandbox {
     /** The candidate beside production on the parcels the run saw; NotFound for an unknown run. */
     SandboxReport report(UUID runId);
 
-    /** Stops a shadow run: it screens no more parcels, its report stays. */
-    SandboxRun stop(UUID runId);
+    /** Stops a shadow run: it screens no more parcels, its report stays; the audit trail records who stopped it. */
+    SandboxRun stop(UUID runId, String stoppedBy);
 }

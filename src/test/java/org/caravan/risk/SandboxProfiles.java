@@ -9,14 +9,14 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Candidate profiles for sandbox tests: the bundled profile, made Kazakhstan's, with a change. */
-final class SandboxProfiles {
+public final class SandboxProfiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private SandboxProfiles() {
     }
 
-    static ObjectNode pilot() {
+    public static ObjectNode pilot() {
         try (InputStream in = SandboxProfiles.class.getClassLoader().getResourceAsStream(RiskProfileFile.BUNDLED)) {
             ObjectNode profile = (ObjectNode) YAML.readTree(in);
             profile.put("jurisdiction", "KZ");
@@ -36,7 +36,7 @@ final class SandboxProfiles {
     }
 
     /** Everything that scores at all is inspected. */
-    static ObjectNode strict() {
+    public static ObjectNode strict() {
         ObjectNode profile = pilot();
         profile.put("yellowScore", 1);
         profile.put("redScore", 2);

@@ -20,7 +20,7 @@ public abstract class ApiTest {
     protected static final String SECRET = "test-secret-1";
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     protected Parties parties;

@@ -39,10 +39,11 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every rejection into RFC 9457 problem details naming the offending field.
- * Anything unexpected becomes a logged 500 without internals in the body.
+ * Anything unexpected becomes a logged 500 without internals in the body. Second in order, so
+ * the console's pages can answer people with a page instead.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);

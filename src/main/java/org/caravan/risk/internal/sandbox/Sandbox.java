@@ -216,13 +216,14 @@ class Sandbox implements RegulatorySandbox {
     }
 
     @Override
-    public SandboxRun stop(UUID runId) {
+    public SandboxRun stop(UUID runId, String stoppedBy) {
         SandboxRun run = table.byId(runId).orElseThrow(() -> new NotFound("No sandbox run " + runId)).run();
         if (!run.active()) {
             throw new Conflict(RUN_STOPPED, "Sandbox run " + runId + " is not running: a replay stops by itself, "
                     + "a shadow run once");
         }
         table.stop(runId, Instant.now());
+        audit.record(stoppedBy, "sandbox.stopped", "sandbox-run", runId, run.jurisdiction().value());
         shadow.reload();
         return table.byId(runId).orElseThrow().run();
     }

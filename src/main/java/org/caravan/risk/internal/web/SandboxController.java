@@ -3,7 +3,6 @@ package org.caravan.risk.internal.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.caravan.common.audit.AuditTrail;
 import org.caravan.common.web.ProblemAnswers;
 import org.caravan.party.Caller;
 import org.caravan.party.Role;
@@ -35,11 +34,9 @@ class SandboxController {
 
     private final RegulatorySandbox sandbox;
 
-    private final AuditTrail audit;
 
-    SandboxController(RegulatorySandbox sandbox, AuditTrail audit) {
+    SandboxController(RegulatorySandbox sandbox) {
         this.sandbox = sandbox;
-        this.audit = audit;
     }
 
     record StartBody(@Schema(description = "The jurisdiction whose parcels the run screens", example = "KZ") String jurisdiction,
@@ -101,8 +98,6 @@ class SandboxController {
     @PostMapping(path = "/{id}/stop", produces = MediaType.APPLICATION_JSON_VALUE)
     SandboxRun stop(Caller caller, @PathVariable UUID id) {
         Roles.require(caller, Role.ADMIN);
-        SandboxRun stopped = sandbox.stop(id);
-        audit.record(caller.clientId(), "sandbox.stopped", "sandbox-run", id, stopped.jurisdiction().value());
-        return stopped;
+        return sandbox.stop(id, caller.clientId());
     }
 }
