@@ -39,6 +39,11 @@ final class Figures {
                 .toPlainString() + " " + m.currency().getCurrencyCode()).collect(Collectors.joining(", "));
     }
 
+    /** A duration in minutes with two decimals, for charts; null stays a gap. */
+    static BigDecimal minutes(Duration d) {
+        return d == null ? null : BigDecimal.valueOf(d.toMillis()).divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP);
+    }
+
     /** In seconds, minutes, hours or days: the unit a person would pick for the size of the wait. */
     static String duration(Duration d) {
         if (d == null) {
