@@ -8,9 +8,9 @@ alter table clearance_case add column hs_section varchar(8);
 --   a count:      measure, cases                      (bucket and currency null)
 --   a histogram:  measure, bucket (ms, rounded up to 3 significant figures), cases
 --   money:        measure, currency, amount, cases    (never summed across currencies)
--- day is the UTC date of the event counted.
+-- counted_on is the UTC date of the event counted.
 create table monitoring_rollup (
-    day          date          not null,
+    counted_on   date          not null,
     jurisdiction varchar(3)    not null,
     lane_key     varchar(16)   not null,
     hs_section   varchar(8)    not null,
@@ -21,4 +21,4 @@ create table monitoring_rollup (
     amount       numeric(24, 4)
 );
 
-create index monitoring_rollup_by_day on monitoring_rollup (jurisdiction, day);
+create index monitoring_rollup_by_day on monitoring_rollup (jurisdiction, counted_on);

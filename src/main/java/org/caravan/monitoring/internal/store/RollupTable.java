@@ -33,7 +33,7 @@ public class RollupTable {
             return;
         }
         batch.batchUpdate("""
-                insert into monitoring_rollup (day, jurisdiction, lane_key, hs_section, measure, bucket, currency, cases,
+                insert into monitoring_rollup (counted_on, jurisdiction, lane_key, hs_section, measure, bucket, currency, cases,
                   amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, l) -> {
                     ps.setObject(1, l.day());
                     ps.setString(2, l.jurisdiction());
@@ -54,14 +54,14 @@ public class RollupTable {
     public List<RollupLine> summed(Set<String> jurisdictions, Optional<String> lane, Optional<String> section,
             LocalDate from, LocalDate to) {
         StringBuilder sql = new StringBuilder("""
-                select day, measure, bucket, currency, sum(cases), sum(amount) from monitoring_rollup
-                where day between :from and :to""");
+                select counted_on, measure, bucket, currency, sum(cases), sum(amount) from monitoring_rollup
+                where counted_on between :from and :to""");
         if (!jurisdictions.isEmpty()) {
             sql.append(" and jurisdiction in (:jurisdictions)");
         }
         lane.ifPresent(l -> sql.append(" and lane_key = :lane"));
         section.ifPresent(s -> sql.append(" and hs_section = :section"));
-        sql.append(" group by day, measure, bucket, currency");
+        sql.append(" group by counted_on, measure, bucket, currency");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("from", from).param("to", to);
         if (!jurisdictions.isEmpty()) {
             statement = statement.param("jurisdictions", new ArrayList<>(jurisdictions));
