@@ -16,8 +16,13 @@ import java.time.Instant;
  */
 public record ClearanceStatusChanged(String trackingNumber, String jurisdiction, ClearanceStatus status, Cause cause,
         Instant occurredAt, BigDecimal amountDue, String amountCurrency, String laneKey, String hsSection,
-        String selection, Instant filedAt, Instant arrivedAt, boolean irregularityFound, BigDecimal amountPaid,
+        String selection, Instant filedAt, Instant arrivedAt, Boolean irregularityFound, BigDecimal amountPaid,
         String paidCurrency) {
+
+    /** An event stored before {@code irregularityFound} was carried reads back as no irregularity found. */
+    public ClearanceStatusChanged {
+        irregularityFound = Boolean.TRUE.equals(irregularityFound);
+    }
 
     public ClearanceStatusChanged(String trackingNumber, String jurisdiction, ClearanceStatus status, Cause cause,
             Instant occurredAt, BigDecimal amountDue, String amountCurrency) {

@@ -21,14 +21,17 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.caravan.clearance.ClearanceStatus;
+import org.caravan.clearance.ClearanceStatusChanged;
 import org.caravan.clearance.ConsignmentsDecided;
 import org.caravan.party.Role;
 import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Filings;
+import org.caravan.support.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -42,6 +45,7 @@ import tools.jackson.databind.JsonNode;
  */
 public abstract class MonitoringMeasuresScenario extends ApiTest {
 
+    static final String MEASURES = "/api/v1/monitoring/measures";
     static final String LANE = "KR-KZ";
     static final String SMARTPHONE = "851713";
     static final String TSHIRT = "610910";
@@ -53,6 +57,8 @@ public abstract class MonitoringMeasuresScenario extends ApiTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    EventSerializer storedEvents;
 
     /** What the records of one parcel say, gathered from the API after the scenario. */
     record Fact(String section, Instant filedAt, Instant decidedAt, ClearanceStatus decided, String selection,
@@ -140,9 +146,11 @@ public abstract class MonitoringMeasuresScenario extends ApiTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = today.minusDays(1);
         LocalDate to = today.plusDays(1);
-        String query = "/api/v1/monitoring/measures?jurisdiction=KZ&lane=" + LANE + "&from=" + from + "&to=" + to;
+        String query = MEASURES + "?jurisdiction=KZ&lane=" + LANE + "&from=" + from + "&to=" + to;
         Reply daily = api.get(query + "&granularity=day", officer);
         assertThat(daily.status()).as(daily.raw()).isEqualTo(200);
+        OpenApiContract contract = new OpenApiContract(api.get("/v3/api-docs", null).body());
+        assertThat(contract.violations("GET", MEASURES, daily)).isEmpty();
         JsonNode report = daily.body();
         assertThat(report.get("periods")).hasSize(3);
         for (JsonNode period : report.get("periods")) {
@@ -198,7 +206,10 @@ public abstract class MonitoringMeasuresScenario extends ApiTest {
     @Test
     void anOfficerSeesOnlyItsAdministrationAndBadParametersAreNamed() {
         String uz = as(Role.OFFICER, "UZ");
-        assertThat(api.get("/api/v1/monitoring/measures?jurisdiction=KZ", uz).status()).isEqualTo(404);
+        OpenApiContract contract = new OpenApiContract(api.get("/v3/api-docs", null).body());
+        Reply foreign = api.get("/api/v1/monitoring/measures?jurisdiction=KZ", uz);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(contract.violations("GET", MEASURES, foreign)).isEmpty();
         assertThat(api.get("/api/v1/monitoring/measures", uz).body().get("jurisdictions").get(0).asString())
                 .isEqualTo("UZ");
         assertThat(api.get("/api/v1/monitoring/measures", as(Role.COURIER, null)).status()).isEqualTo(403);
@@ -210,6 +221,7 @@ public abstract class MonitoringMeasuresScenario extends ApiTest {
             assertThat(r.status()).as(bad[0]).isEqualTo(422);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.raw()).as(bad[0]).contains(bad[1]);
+            assertThat(contract.violations("GET", MEASURES, r)).isEmpty();
         }
     }
 
@@ -236,6 +248,27 @@ public abstract class MonitoringMeasuresScenario extends ApiTest {
         assertThat(total.dutiesAssessed()).extracting(Amount::currency).containsExactly("KZT", "USD");
         assertThat(total.dutiesAssessed().get(0).amount()).isEqualByComparingTo("100.00");
         assertThat(total.dutiesAssessed().get(1).amount()).isEqualByComparingTo("3.25");
+    }
+
+    @Test
+    void theEnrichedEventsReadBackFromThePublicationRegistryAndOlderOnesStillDo() {
+        var decision = new ConsignmentsDecided.Decision("MON1", "KZ", ClearanceStatus.SELECTED_FOR_INSPECTION,
+                Instant.parse("2026-11-21T10:00:00Z"), Instant.parse("2026-11-21T10:00:03Z"), new BigDecimal("9380.10"),
+                "KZT", "CN-KZ", "XVI", "TARGETED");
+        var decided = new ConsignmentsDecided(UUID.randomUUID(), List.of(decision));
+        assertThat(storedEvents.deserialize(storedEvents.serialize(decided), ConsignmentsDecided.class)).isEqualTo(decided);
+        var changed = new ClearanceStatusChanged("MON1", "KZ", ClearanceStatus.RELEASED,
+                ClearanceStatusChanged.Cause.PAYMENT_CONFIRMED, Instant.parse("2026-11-21T12:00:00Z"), null, null, "CN-KZ",
+                "XVI", "TARGETED", Instant.parse("2026-11-21T10:00:00Z"), Instant.parse("2026-11-21T11:00:00Z"), true,
+                new BigDecimal("40664.51"), "KZT");
+        assertThat(storedEvents.deserialize(storedEvents.serialize(changed), ClearanceStatusChanged.class)).isEqualTo(changed);
+
+        // a publication stored before the events carried monitoring's fields, republished after an upgrade
+        String older = "{\"trackingNumber\":\"MON2\",\"jurisdiction\":\"KZ\",\"status\":\"RELEASED\","
+                + "\"cause\":\"ARRIVED\",\"occurredAt\":\"2026-11-21T12:00:00Z\"}";
+        assertThat(storedEvents.deserialize(older, ClearanceStatusChanged.class)).isEqualTo(new ClearanceStatusChanged(
+                "MON2", "KZ", ClearanceStatus.RELEASED, ClearanceStatusChanged.Cause.ARRIVED,
+                Instant.parse("2026-11-21T12:00:00Z")));
     }
 
     @Test

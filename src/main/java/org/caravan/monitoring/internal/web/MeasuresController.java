@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.caravan.common.NotFound;
 import org.caravan.common.Violations;
+import org.caravan.common.web.ProblemAnswers;
 import org.caravan.monitoring.Granularity;
 import org.caravan.monitoring.PilotMeasures;
 import org.caravan.monitoring.Query;
@@ -64,6 +65,9 @@ class MeasuresController {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = MeasuresResponse.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "The measures of another administration are not visible to this officer",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/" + ProblemAnswers.PROBLEM_SCHEMA)))
     @GetMapping(path = "/measures", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
     ResponseEntity<?> measures(Caller caller, @RequestParam Optional<String> jurisdiction,
             @RequestParam Optional<String> lane, @RequestParam Optional<String> section,
