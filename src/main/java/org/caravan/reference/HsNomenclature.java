@@ -60,6 +60,29 @@ public class HsNomenclature {
         return pilotLine(code).map(TariffLine::category).orElse("other");
     }
 
+    /** The first chapter of each HS section I to XXI: the sections are fixed ranges of chapters. */
+    private static final int[] FIRST_CHAPTER_OF_SECTION = {1, 6, 15, 16, 25, 28, 39, 41, 44, 47, 50, 64, 68, 71, 72, 84,
+            86, 90, 93, 94, 97};
+    private static final String[] SECTIONS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+            "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"};
+
+    /**
+     * The HS section (Roman numeral I to XXI) of {@code code}, from its chapter, as the imported
+     * nomenclature's {@code section} column has it; {@code other} for chapters 98 and 99 (national
+     * use) and 00. From the chapter so it needs no import and no query on the filing's hot path.
+     */
+    public static String section(HsCode code) {
+        int chapter = Integer.parseInt(code.chapter());
+        if (chapter < 1 || chapter > 97) {
+            return "other";
+        }
+        int section = FIRST_CHAPTER_OF_SECTION.length - 1;
+        while (FIRST_CHAPTER_OF_SECTION[section] > chapter) {
+            section--;
+        }
+        return SECTIONS[section];
+    }
+
     public Map<String, TariffLine> pilotTariff() {
         return pilotTariff;
     }

@@ -90,6 +90,10 @@ class AuthorizationMatrixTest {
             GET    /api/v1/statements/{month}                                -         401  200 200 200 200 200  200 ok  ok  403  403  ok
             GET    /api/v1/statements/{month}?party={platformA}              -         401  200 404 404 404 404  404 200 200 403  403  200
             GET    /api/v1/statements/{month}?party={platformA}              csv       401  200 404 404 404 404  404 200 200 403  403  200
+            GET    /api/v1/monitoring/measures                               -         401  403 403 403 403 403  403 200 200 403  403  200
+            GET    /api/v1/monitoring/measures?jurisdiction=KZ               -         401  403 403 403 403 403  403 200 404 403  403  200
+            GET    /api/v1/monitoring/measures?jurisdiction=KZ&format=csv    -         401  403 403 403 403 403  403 200 404 403  403  200
+            GET    /api/v1/monitoring/measures?jurisdiction=KZ               csv       401  403 403 403 403 403  403 200 404 403  403  200
             POST   /api/v1/permits                                           empty     401  403 403 403 403 403  403 403 403 ok   ok   403
             GET    /api/v1/permits/{permit}                                  -         401  404 404 404 404 404  404 200 404 200  404  200
             POST   /api/v1/permits/{permit}/revocation                       empty     401  403 403 403 403 403  403 403 403 ok   404  ok

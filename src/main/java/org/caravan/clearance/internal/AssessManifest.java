@@ -132,7 +132,8 @@ public class AssessManifest {
                     decision.allowanceUsedAfter().ifPresent(after -> usage.spend(recipient.get(), after));
                 }
                 CaseFiling filing = new CaseFiling(c.id(), c.trackingNumber(), manifestId, c.courierPartyId(),
-                        c.platformCode(), code, category(c), c.departureCountry() + "-" + code, c.filedAt());
+                        c.platformCode(), code, category(c), c.departureCountry() + "-" + code, c.filedAt(),
+                        ProductCategory.section(c));
                 ClearanceCase.Opened opened = ClearanceCase.decide(Ids.next(), filing, decision, now);
                 newCases.add(opened.clearanceCase());
                 if (ProfileDocumentRequests.asks(opened.clearanceCase(), decision.risk())) {
@@ -143,7 +144,8 @@ public class AssessManifest {
                 Optional<Money> due = opened.clearanceCase().amountDue().map(Money::rounded);
                 decisions.add(new ConsignmentsDecided.Decision(c.trackingNumber(), code.value(), decision.status(),
                         c.filedAt(), now, due.map(Money::amount).orElse(null),
-                        due.map(m -> m.currency().getCurrencyCode()).orElse(null)));
+                        due.map(m -> m.currency().getCurrencyCode()).orElse(null), filing.laneKey(), filing.hsSection(),
+                        opened.clearanceCase().selection().name()));
                 decided.add(c.trackingNumber(), decision.status().name(), decision.risk().lane().name());
                 statuses.merge(decision.status().name(), 1, Integer::sum);
                 decideNanos += System.nanoTime() - d;

@@ -1,6 +1,7 @@
 package org.caravan.clearance.internal;
 
 import java.util.Comparator;
+import java.util.Optional;
 
 import org.caravan.filing.FiledConsignment;
 import org.caravan.reference.HsNomenclature;
@@ -13,7 +14,15 @@ public final class ProductCategory {
 
     /** The category of the most valuable item, {@code other} for a consignment without items. */
     public static String of(FiledConsignment c, HsNomenclature nomenclature) {
-        return c.items().stream().max(Comparator.comparing(i -> i.value().amount()))
-                .map(i -> nomenclature.category(i.hsCode())).orElse("other");
+        return mostValuable(c).map(i -> nomenclature.category(i.hsCode())).orElse("other");
+    }
+
+    /** The HS section (I to XXI) of the most valuable item, {@code other} for a consignment without items. */
+    public static String section(FiledConsignment c) {
+        return mostValuable(c).map(i -> HsNomenclature.section(i.hsCode())).orElse("other");
+    }
+
+    private static Optional<FiledConsignment.Item> mostValuable(FiledConsignment c) {
+        return c.items().stream().max(Comparator.comparing(i -> i.value().amount()));
     }
 }

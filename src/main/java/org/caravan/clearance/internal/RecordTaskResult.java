@@ -78,17 +78,22 @@ public class RecordTaskResult {
         labels.record(label(c, result.outcome(), assessed, standing, now));
         tasks.complete(taskId, result.outcome(), result.note(), officer.clientId(), now);
         history.keep(c, changes, task.queue() == Queue.INSPECTION ? ClearanceStatusChanged.Cause.INSPECTION_RESULT
-                : ClearanceStatusChanged.Cause.DOCUMENTARY_CHECK_RESULT);
+                : ClearanceStatusChanged.Cause.DOCUMENTARY_CHECK_RESULT, irregular(result.outcome()), Optional.empty());
         return c;
     }
 
     /** What the control found, for risk management to learn from; in this transaction, so no result goes unlabelled. */
     private static InspectionLabel label(ClearanceCase c, TaskOutcome outcome, Assessment assessed, Assessment standing,
             Instant at) {
-        boolean irregular = outcome == TaskOutcome.IRREGULARITY || outcome == TaskOutcome.PROHIBITED_GOODS;
+        boolean irregular = irregular(outcome);
         Optional<Money> added = outcome == TaskOutcome.IRREGULARITY ? dutiesAdded(assessed, standing) : Optional.empty();
         return new InspectionLabel(c.filing().consignmentId(), c.jurisdiction(), c.trackingNumber(), c.selection(),
                 irregular, added, at);
+    }
+
+    /** A hit: the control found an irregularity or prohibited goods. */
+    private static boolean irregular(TaskOutcome outcome) {
+        return outcome == TaskOutcome.IRREGULARITY || outcome == TaskOutcome.PROHIBITED_GOODS;
     }
 
     /** Reassessed minus assessed, when the reassessment asks for more in the same currency. */

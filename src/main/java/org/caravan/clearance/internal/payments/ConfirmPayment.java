@@ -133,7 +133,8 @@ public class ConfirmPayment {
                 + "), provider transaction " + p.providerRef() + ", reference " + p.reference().value()
                 + (p.collectedAtCheckout() ? ", collected at checkout" : ""));
         cases.save(c);
-        history.keep(c, List.of(change), ClearanceStatusChanged.Cause.PAYMENT_CONFIRMED);
+        history.keep(c, List.of(change), ClearanceStatusChanged.Cause.PAYMENT_CONFIRMED, false,
+                Optional.of(payment.amount()));
         return new Confirmed(answer(payment, c, false), true);
     }
 

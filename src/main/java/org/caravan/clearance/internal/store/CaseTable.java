@@ -32,7 +32,7 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     private static final String COLUMNS = """
             id, consignment_id, tracking_number, manifest_id, courier_party_id, platform_code, jurisdiction, status, lane,
             risk_score, risk_reasons, assessment, amount_due, amount_currency, category, lane_key, filed_at, decided_at,
-            arrived_at, closed_at, selection""";
+            arrived_at, closed_at, selection, hs_section""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -48,7 +48,7 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     public void addAll(List<ClearanceCase> cases) {
         // a case is inserted when it is decided, so its status now is the status it was decided with
         batch.batchUpdate("insert into clearance_case (" + COLUMNS + ", decided_status) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 cases, 1000, (ps, c) -> {
                     CaseFiling f = c.filing();
                     ps.setObject(1, c.id());
@@ -72,7 +72,8 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
                     ps.setTimestamp(19, c.arrivedAt().map(Timestamp::from).orElse(null));
                     ps.setTimestamp(20, c.closedAt().map(Timestamp::from).orElse(null));
                     ps.setString(21, c.selection().name());
-                    ps.setString(22, c.status().name());
+                    ps.setString(22, f.hsSection());
+                    ps.setString(23, c.status().name());
                 });
     }
 
@@ -120,7 +121,7 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     private ClearanceCase map(ResultSet rs, int row) throws SQLException {
         CaseFiling filing = new CaseFiling(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
                 rs.getObject(5, UUID.class), Optional.ofNullable(rs.getString(6)), CountryCode.of(rs.getString(7).trim()),
-                rs.getString(15), rs.getString(16), rs.getTimestamp(17).toInstant());
+                rs.getString(15), rs.getString(16), rs.getTimestamp(17).toInstant(), rs.getString(22));
         return new ClearanceCase(rs.getObject(1, UUID.class), filing, ClearanceStatus.valueOf(rs.getString(8)),
                 Lane.valueOf(rs.getString(9)), rs.getInt(10), AssessmentDocument.readReasons(rs.getString(11)),
                 Optional.ofNullable(rs.getString(21)).map(Selection::valueOf).orElse(Selection.NONE),

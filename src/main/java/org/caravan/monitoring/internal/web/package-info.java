@@ -1,0 +1,2 @@
+/** The measures as JSON and CSV for customs and pilot managers. */
+package org.caravan.monitoring.internal.web;

@@ -1,0 +1,21 @@
+package org.caravan.monitoring;
+
+import org.caravan.support.PostgresAvailable;
+import org.caravan.support.PostgresSchema;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The pilot's measures from real filings on PostgreSQL, in a schema of its own
+ * (monitoring_measures) so it never cleans the schema another test run is using.
+ */
+@ActiveProfiles({"test", "postgres", "pgtest"})
+@ExtendWith(PostgresAvailable.class)
+@Import(PostgresSchema.class)
+@TestPropertySource(properties = {
+        "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=monitoring_measures&reWriteBatchedInserts=true",
+        "spring.flyway.schemas=monitoring_measures"})
+class MonitoringMeasuresPostgresTest extends MonitoringMeasuresScenario {
+}
