@@ -44,10 +44,13 @@ final class Figures {
         return d == null ? null : BigDecimal.valueOf(d.toMillis()).divide(BigDecimal.valueOf(60_000), 2, RoundingMode.HALF_UP);
     }
 
-    /** In seconds, minutes, hours or days: the unit a person would pick for the size of the wait. */
+    /** In milliseconds, seconds, minutes, hours or days: the unit a person would pick for the size of the wait. */
     static String duration(Duration d) {
         if (d == null) {
             return "–";
+        }
+        if (d.toMillis() < 1000) {
+            return d.toMillis() + " ms";
         }
         double seconds = d.toMillis() / 1000.0;
         if (seconds < 60) {
