@@ -123,6 +123,8 @@ class TrackingPages {
         Locale language = ConsumerLanguage.of(lang, request, response);
         PageTexts texts = new PageTexts(messages, language);
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage());
+        // the same address reads differently by the browser's languages and the remembered choice
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         model.addAttribute("t", texts);
         return texts;
     }
