@@ -36,6 +36,10 @@ class TrackingTextsTest {
         for (String status : statuses) {
             assertThat(en.getProperty("status." + status)).as(status).isNotBlank();
             assertThat(ru.getProperty("status." + status)).as(status).isNotBlank().isNotEqualTo(en.getProperty("status." + status));
+            // the tracking page says what happens next wherever the parcel stands
+            assertThat(en.getProperty("next." + status)).as("next " + status).isNotBlank();
+            assertThat(ru.getProperty("next." + status)).as("next " + status).isNotBlank()
+                    .isNotEqualTo(en.getProperty("next." + status));
         }
         for (String hold : List.of("PAYMENT_REQUIRED", "PAYMENT_REQUIRED.amount", "HELD_FOR_DOCUMENTS",
                 "HELD_BY_CUSTOMS.before-arrival", "HELD_BY_CUSTOMS.at-the-border", "SEIZED")) {

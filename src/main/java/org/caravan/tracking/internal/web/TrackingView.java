@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.caravan.tracking.ParcelView;
+
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -29,6 +31,25 @@ record TrackingView(
                 + "POST /api/v1/tracking/{trackingNumber}/document-requests/{requestId}/documents; only after proof")
         List<DocumentRequested> documentsRequested,
         @Schema(requiredMode = REQUIRED) List<Event> timeline) {
+
+    /** The JSON form of the consumer's view: amounts as plain decimal strings, what needs proof null without it. */
+    static TrackingView of(ParcelView v) {
+        return new TrackingView(v.trackingNumber(), v.status(), v.code(), v.explanation(), v.action().orElse(null),
+                v.language().toLanguageTag(), v.proven(),
+                v.proven() ? v.amountsDue().stream().map(TrackingView::amountDue).toList() : null,
+                v.proven() ? v.goods() : null,
+                v.proven() ? v.documentsRequested().stream().map(r -> new DocumentRequested(r.requestId(), r.jurisdiction(),
+                        r.kind(), r.reason(), r.requestedAt())).toList() : null,
+                v.timeline().stream().map(e -> new Event(e.at(), e.status(), e.code(), e.explanation(),
+                        e.jurisdiction().orElse(null))).toList());
+    }
+
+    private static AmountDue amountDue(ParcelView.AmountDue due) {
+        return new AmountDue(due.jurisdiction(), due.amount().amount().toPlainString(),
+                due.amount().currency().getCurrencyCode(), due.lines().stream().map(l -> new DueLine(l.type(),
+                        l.amount().amount().toPlainString(), l.amount().currency().getCurrencyCode(), l.explanation(),
+                        l.legalBasis())).toList(), due.reference().orElse(null));
+    }
 
     @Schema(name = "TrackingDocumentRequest", additionalProperties = AdditionalPropertiesValue.FALSE)
     record DocumentRequested(

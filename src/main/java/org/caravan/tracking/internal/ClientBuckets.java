@@ -1,4 +1,4 @@
-package org.caravan.tracking.internal.web;
+package org.caravan.tracking.internal;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.caravan.tracking.internal.web;
+package org.caravan.tracking.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
