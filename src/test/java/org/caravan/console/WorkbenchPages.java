@@ -64,6 +64,7 @@ public abstract class WorkbenchPages extends ApiTest {
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(other.body()).contains("<h1>Not found</h1>").doesNotContain(tracking);
         assertThat(uz.get("/console/queues/inspection").body()).doesNotContain(tracking);
+        assertThat(queue.body()).contains(row(tracking));
         assertThat(uz.get("/console/queues/inspection?jurisdiction=KZ").statusCode()).isEqualTo(404);
     }
 
@@ -140,6 +141,41 @@ public abstract class WorkbenchPages extends ApiTest {
                 .isEqualTo(api.get("/api/v1/consignments/" + viaApi, officer).body().get("status").asString());
     }
 
+    @Test
+    void paymentHoldsAreAQueueAndTheFilterNarrowsIt() throws Exception {
+        String[] platformId = new String[1];
+        String platform = platform(platformId);
+        String courier = as(Role.COURIER, null);
+        String officer = as(Role.OFFICER, "KZ");
+        String orderRef = Filings.unique("TM-");
+        String tracking = Filings.unique("WBP");
+        String consumer = "KZ-W" + Filings.unique("");
+        assertThat(api.post("/api/v1/orders", platform, Filings.unique("k"), Filings.order(orderRef, "KZ", consumer,
+                "Aigerim Sadykova", "851713", 1, "349.00")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
+                "KZ", List.of(Filings.line(tracking, platformId[0], orderRef, "KZ", consumer, "Aigerim Sadykova", "851713",
+                        1, "349.00", "0.500")))).status()).isEqualTo(202);
+        JsonNode decided = api.awaitDecision(tracking, officer);
+        assertThat(decided.at("/cases/0/status").asString()).isEqualTo("PAYMENT_REQUIRED");
+        int score = decided.at("/cases/0/risk/score").asInt();
+        String laneKey = "CN-KZ";
+        Console kz = signIn("KZ");
+
+        HttpResponse<String> holds = kz.get("/console/queues/payments?q=" + tracking);
+        assertThat(holds.body()).contains(row(tracking)).contains("aria-current=\"page\"");
+        assertThat(kz.get("/console/queues/inspection?q=" + tracking).body()).doesNotContain(row(tracking));
+        assertThat(kz.get("/console/queues/payments?q=" + tracking + "&minScore=" + score).body()).contains(row(tracking));
+        assertThat(kz.get("/console/queues/payments?q=" + tracking + "&minScore=" + (score + 1)).body())
+                .doesNotContain(row(tracking));
+        assertThat(kz.get("/console/queues/payments?q=" + tracking + "&lane=" + laneKey).body()).contains(row(tracking));
+        assertThat(kz.get("/console/queues/payments?q=" + tracking + "&lane=DE-KZ").body()).doesNotContain(row(tracking));
+
+        HttpResponse<String> badScore = kz.get("/console/queues/payments?minScore=plenty");
+        assertThat(badScore.statusCode()).isEqualTo(422);
+        assertThat(badScore.body()).contains("role=\"alert\"").contains("Minimum risk score: must be a whole number");
+        assertThat(kz.get("/console/queues/everything").statusCode()).isEqualTo(404);
+    }
+
     /** The audit trail of a parcel after its arrival, with its own tracking number and case id made neutral. */
     private List<String> audited(String tracking, String subject) {
         return jdbc.sql("select actor, action, detail from audit_entry where subject_id = ? and action <> 'case.arrived'"
@@ -182,6 +218,11 @@ public abstract class WorkbenchPages extends ApiTest {
                 console.withToken(login, Map.of("username", clientId, "password", SECRET)));
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console");
         return console;
+    }
+
+    /** A queue's row of the parcel (the search field repeats what was searched for). */
+    private static String row(String tracking) {
+        return "data-tracking-number=\"" + tracking + "\"";
     }
 
     private static String match(Pattern pattern, String page) {

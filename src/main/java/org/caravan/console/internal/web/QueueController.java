@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * The work queues of the officer's administration, riskiest and longest waiting first. The
  * filter is a plain GET form, so a filtered queue is a link an officer can keep or share.
@@ -41,7 +43,8 @@ class QueueController {
     @GetMapping("/console/queues/{queue}")
     String queue(Caller caller, @PathVariable String queue, @RequestParam Optional<String> q,
             @RequestParam Optional<String> lane, @RequestParam Optional<String> minScore,
-            @RequestParam Optional<String> jurisdiction, @RequestParam(defaultValue = "0") String page, Model model) {
+            @RequestParam Optional<String> jurisdiction, @RequestParam(defaultValue = "0") String page, Model model,
+            HttpServletResponse response) {
         WorkQueue shown = workQueue(queue);
         // an administrator belongs to no administration and names the one it looks at
         Optional<String> administration = jurisdiction.map(String::trim).filter(j -> !j.isEmpty())
@@ -52,12 +55,15 @@ class QueueController {
         model.addAttribute("lane", lane.orElse(""));
         model.addAttribute("minScore", minScore.orElse(""));
         model.addAttribute("jurisdiction", administration.orElse(""));
-        Integer score = minScore.map(String::trim).filter(s -> !s.isEmpty()).map(QueueController::score).orElse(0);
+        String scoreText = minScore.map(String::trim).orElse("");
+        Integer score = scoreText.isEmpty() ? Integer.valueOf(0) : score(scoreText);
         if (score == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("error", "Minimum risk score: must be a whole number from 0 to " + MAX_SCORE);
             return "console/queue";
         }
         if (administration.isEmpty() || !CountryCode.isValid(administration.get())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("error", "Administration: name the country whose queues to work (ISO 3166 code, e.g. KZ)");
             return "console/queue";
         }
