@@ -55,7 +55,8 @@ public abstract class WorkbenchPages extends ApiTest {
 
         HttpResponse<String> queue = kz.get("/console/queues/inspection");
         assertThat(queue.statusCode()).isEqualTo(200);
-        assertThat(queue.body()).contains(tracking).contains("<caption").contains("scope=\"col\"");
+        assertThat(queue.body()).contains(tracking).contains("<caption").contains("scope=\"col\"")
+                .as("the workbench's keys in the ? dialog").contains("Next / previous consignment in a queue");
         HttpResponse<String> found = kz.get("/console/queues/inspection?q=" + tracking.substring(3));
         assertThat(found.body()).contains(tracking).contains("1 consignment waiting");
         assertThat(kz.get("/console/consignments/" + tracking).statusCode()).isEqualTo(200);
