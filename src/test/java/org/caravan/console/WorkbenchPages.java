@@ -70,6 +70,20 @@ public abstract class WorkbenchPages extends ApiTest {
     }
 
     @Test
+    void anAdministratorNamesTheAdministrationItLooksAt() throws Exception {
+        String tracking = fileSelectedForInspection();
+        String admin = Filings.unique("admin-");
+        parties.register(admin, SECRET, "Console administrator", Role.ADMIN, Optional.empty());
+        Console console = signInAs(admin);
+
+        HttpResponse<String> unnamed = console.get("/console/queues/inspection");
+        assertThat(unnamed.statusCode()).isEqualTo(422);
+        assertThat(unnamed.body()).contains("role=\"alert\"").contains("Administration: name the country");
+        assertThat(console.get("/console/queues/inspection?jurisdiction=kz&q=" + tracking).body()).contains(row(tracking));
+        assertThat(console.get("/console/consignments/" + tracking).body()).contains("SELECTED_FOR_INSPECTION");
+    }
+
+    @Test
     void recordingAResultNeedsTheSessionsCsrfToken() throws Exception {
         String tracking = fileSelectedForInspection();
         Console kz = signIn("KZ");

@@ -101,13 +101,15 @@ class CaseFileController {
     private String page(Caller caller, String trackingNumber, Model model, Optional<ResultForm> form,
             Map<String, String> errors) {
         CaseFile file = workbench.caseFile(caller, trackingNumber);
-        OfficerWorkbench.Case shown = caller.administration().flatMap(file::caseOf).orElse(file.cases().get(0));
+        // a consignment filed a moment ago may not be assessed yet: the page shows the filing alone
+        Optional<OfficerWorkbench.Case> shown = caller.administration().flatMap(file::caseOf)
+                .or(() -> file.cases().stream().findFirst());
         model.addAttribute("file", file);
-        model.addAttribute("case", shown);
-        model.addAttribute("task", shown.openTask().orElse(null));
+        model.addAttribute("case", shown.orElse(null));
+        model.addAttribute("task", shown.flatMap(OfficerWorkbench.Case::openTask).orElse(null));
         model.addAttribute("form", form.orElse(new ResultForm("", "", "", "", "",
-                shown.customsValue().or(() -> Optional.of(file.declared().declaredValue()))
-                        .map(m -> m.currency().getCurrencyCode()).orElse(""))));
+                shown.flatMap(OfficerWorkbench.Case::customsValue).orElse(file.declared().declaredValue())
+                        .currency().getCurrencyCode())));
         model.addAttribute("errors", errors);
         Map<Outcome, String> labels = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
