@@ -145,8 +145,13 @@ public abstract class WorkbenchPages extends ApiTest {
                 console.withToken(page, Map.of("taskId", match(TASK, page), "outcome", "NO_FINDINGS", "note", "seals intact")));
         assertThat(recorded.statusCode()).isEqualTo(302);
         assertThat(recorded.headers().firstValue("Location").orElseThrow()).endsWith("/console/consignments/" + viaConsole);
-        assertThat(console.get("/console/consignments/" + viaConsole).body()).contains("Result recorded: no findings")
-                .contains("seals intact");
+        String after = console.get("/console/consignments/" + viaConsole).body();
+        assertThat(after).contains("Result recorded: no findings").contains("seals intact");
+        // the same result sent again (a second tab, a double submit): the task is done, 409 in the form
+        HttpResponse<String> again = console.post("/console/consignments/" + viaConsole + "/result",
+                console.withToken(after, Map.of("taskId", match(TASK, page), "outcome", "NO_FINDINGS")));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("role=\"alert\"").contains("Outcome: Task").contains("completed already");
 
         List<String> fromApi = audited(viaApi, viaApi);
         List<String> fromConsole = audited(viaConsole, viaConsole);
