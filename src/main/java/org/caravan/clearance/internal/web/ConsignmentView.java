@@ -39,8 +39,18 @@ class ConsignmentView {
         this.tasks = tasks;
     }
 
+    /** The consignment as filed, whether the caller sees it as its customs, and what it is shown. */
+    record Seen(FiledConsignment consignment, boolean customs, ConsignmentResponse response) {
+    }
+
     @Transactional(readOnly = true)
     ConsignmentResponse show(Caller caller, String trackingNumber) {
+        return seen(caller, trackingNumber).response();
+    }
+
+    /** The one reading of a consignment the API and the officer's workbench share. */
+    @Transactional(readOnly = true)
+    Seen seen(Caller caller, String trackingNumber) {
         FiledConsignment c = filed.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new NotFound("No consignment " + trackingNumber));
         boolean customs = caller.administers(c.destination());
@@ -50,11 +60,11 @@ class ConsignmentView {
             throw new NotFound("No consignment " + trackingNumber);
         }
         List<ClearanceCase> found = cases.ofTrackingNumber(trackingNumber);
-        return new ConsignmentResponse(trackingNumber, found.isEmpty() ? "AWAITING_ASSESSMENT" : found.get(0).status().name(),
+        return new Seen(c, customs, new ConsignmentResponse(trackingNumber, found.isEmpty() ? "AWAITING_ASSESSMENT" : found.get(0).status().name(),
                 found.stream().map(s -> s.jurisdiction().value()).toList(), declared(c, customs, filed.signatureOf(c.manifestId())
                         .map(s -> new ConsignmentResponse.FilingSignature(s.kid(), s.alg(), s.verifiedAt(),
                                 customs ? Optional.of(s.jws()) : Optional.empty()))),
-                found.stream().map(s -> rendered(s, customs)).toList());
+                found.stream().map(s -> rendered(s, customs)).toList()));
     }
 
     private static ConsignmentResponse.Declared declared(FiledConsignment c, boolean customs,
