@@ -3,6 +3,7 @@ package org.caravan.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.caravan.party.Role;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * An officer of Kazakhstan works a parcel filed through the API from the inspection queue to
  * its result with the keyboard alone, in Chromium, and the case file updates in place; an
- * officer of Uzbekistan neither finds the parcel in its queue nor can open it.
+ * officer of Uzbekistan neither finds the parcel in its queue nor can open it. The dashboard
+ * of the parcels' lane counts the inspection's result as soon as it is recorded.
  */
 @ActiveProfiles("test")
 @ExtendWith(BrowserAvailable.class)
@@ -42,10 +44,14 @@ class WorkbenchBrowserTest extends ApiTest {
         // tobacco is always inspected in Kazakhstan; the other parcel is inspected too, on a lower score
         String tracking = Filings.unique("WBB");
         String other = Filings.unique("WBB");
-        assertThat(api.post("/api/v1/manifests", courier, Filings.unique("k"), Filings.manifest(Filings.unique("MAWB-"),
+        Map<String, Object> manifest = Filings.manifest(Filings.unique("MAWB-"),
                 "KZ", List.of(Filings.line(tracking, null, null, "KZ", "KZ-B1", "Timur Akhmetov", "240220", 10, "60.00",
                         "2.100"), Filings.line(other, null, null, "KZ", "KZ-B2", "Dana Seitkali", "240220", 1, "8.00",
-                        "0.300")))).status()).isEqualTo(202);
+                        "0.300")));
+        // a trade lane of this test's own, so the dashboard's figures are this test's parcels
+        manifest.put("departure", Map.of("country", "GE", "location", "GETBS"));
+        manifest.put("route", List.of("GE", "KZ"));
+        assertThat(api.post("/api/v1/manifests", courier, Filings.unique("k"), manifest).status()).isEqualTo(202);
         JsonNode decided = api.awaitDecision(tracking, officerToken);
         api.awaitDecision(other, officerToken);
         assertThat(decided.at("/cases/0/status").asString()).isEqualTo("SELECTED_FOR_INSPECTION");
@@ -55,6 +61,9 @@ class WorkbenchBrowserTest extends ApiTest {
         String kz = officer("KZ");
         try (Browser browser = Browser.open(localPort, Browser.DESKTOP, "en")) {
             browser.signIn(kz, SECRET);
+            browser.go("/console/dashboard?lane=GE-KZ");
+            assertThat(tile(browser, "Inspection rate")).isEqualTo("100.0 %");
+            assertThat(basis(browser, "Hit rate")).isEqualTo("0 irregularities in 0 inspections");
             browser.go("/console/queues/inspection");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#queue-table tbody tr[data-tracking-number]"));
             assertThat(rows).extracting(r -> r.getAttribute("data-tracking-number")).contains(tracking, other);
@@ -101,6 +110,11 @@ class WorkbenchBrowserTest extends ApiTest {
             assertThat(api.get("/api/v1/consignments/" + tracking, officerToken).body().get("status").asString())
                     .isEqualTo(status);
             browser.assertAccessible();
+
+            // the result counts on the dashboard at once: one inspection completed, nothing found
+            browser.go("/console/dashboard?lane=GE-KZ");
+            assertThat(basis(browser, "Hit rate")).isEqualTo("0 irregularities in 1 inspections");
+            assertThat(tile(browser, "Hit rate")).isEqualTo("0.0 %");
         }
 
         String uz = officer("UZ");
@@ -113,6 +127,14 @@ class WorkbenchBrowserTest extends ApiTest {
             assertThat(browser.find(By.id("queue-results")).getText()).doesNotContain(tracking).doesNotContain(other);
             browser.assertAccessible();
         }
+    }
+
+    private static String tile(Browser browser, String label) {
+        return browser.find(By.xpath("//li[span[.='" + label + "']]/strong")).getText();
+    }
+
+    private static String basis(Browser browser, String label) {
+        return browser.find(By.xpath("//li[span[.='" + label + "']]/span[contains(@class, 'tile-basis')]")).getText();
     }
 
     private static void keys(Browser browser, CharSequence... keys) {
