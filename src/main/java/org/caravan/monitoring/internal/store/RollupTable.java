@@ -15,23 +15,27 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code monitoring_rollup} table. Rows are only ever appended, one JDBC batch per event
  * batch, and read back summed, so two instances counting the same day and lane never wait
- * on each other's row.
+ * on each other's row. Days past are later summed into one row per key
+ * ({@link DayCompactions}); the keys seen go to {@code monitoring_key} for the lists.
  */
 @Repository
 public class RollupTable {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final KnownKeys keys;
 
     RollupTable(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.keys = new KnownKeys(batch);
     }
 
     public void append(List<RollupLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
+        keys.record(lines);
         batch.batchUpdate("""
                 insert into monitoring_rollup (counted_on, jurisdiction, lane_key, hs_section, measure, bucket, currency, cases,
                   amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, l) -> {
@@ -82,12 +86,15 @@ public class RollupTable {
         }).list();
     }
 
-    /** The distinct values of {@code column} (lane_key or hs_section) measured in the jurisdictions, all when empty. */
+    /**
+     * The distinct values of {@code column} (lane_key or hs_section) measured in the jurisdictions, all when empty,
+     * read from the small table of keys rather than from the rollups.
+     */
     public List<String> distinct(String column, Set<String> jurisdictions) {
         if (!column.equals("lane_key") && !column.equals("hs_section")) {
             throw new IllegalArgumentException(column);
         }
-        String sql = "select distinct " + column + " from monitoring_rollup"
+        String sql = "select distinct " + column + " from monitoring_key"
                 + (jurisdictions.isEmpty() ? "" : " where jurisdiction in (:jurisdictions)");
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (!jurisdictions.isEmpty()) {
