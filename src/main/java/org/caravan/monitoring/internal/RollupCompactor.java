@@ -1,10 +1,9 @@
 package org.caravan.monitoring.internal;
 
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.TreeSet;
 
 import org.caravan.monitoring.RollupCompaction;
 import org.caravan.monitoring.internal.store.DayCompactions;
@@ -18,12 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compacts the rollups day by day. Counts go under the UTC date of their event, and an event
- * is dated when its change is made, in the transaction that writes its rollup: the only days
- * still written to are today and, for a change begun before midnight and committed after,
- * yesterday. Days strictly before yesterday are closed, so they are compacted, each in ONE
- * transaction (delete and insert): a report, one statement, sees the day before or after,
- * never half of it. The day's row in {@code monitoring_compaction}, locked for update, keeps
- * two instances from summing the same day twice.
+ * is dated when its change is made, in the transaction that appends its rollup: the only days
+ * still appended to are today and, for a change begun before midnight and committed after,
+ * yesterday. Days strictly before yesterday are closed, so their appended rows are moved into
+ * one row per key, each day in ONE transaction (delete and insert): a report, one statement,
+ * sees the day's rows before or after, never half of them. The day's row in
+ * {@code monitoring_compaction}, locked for update, keeps two instances from moving the same
+ * rows twice. A row appended late to a closed day (a clock far off) is still counted by every
+ * report, and moved by the next run.
  */
 @Service
 class RollupCompactor implements RollupCompaction {
@@ -57,22 +58,15 @@ class RollupCompactor implements RollupCompaction {
     public Compacted compact() {
         LocalDate lastClosed = LocalDate.now(ZoneOffset.UTC).minusDays(2);
         List<String> jurisdictions = days.jurisdictions();
-        Optional<LocalDate> first = days.firstDay(jurisdictions);
-        if (first.isEmpty() || first.get().isAfter(lastClosed)) {
-            return new Compacted(0, 0, 0);
-        }
-        Set<LocalDate> done = days.compactedSince(first.get());
+        TreeSet<LocalDate> open = new TreeSet<>();
+        jurisdictions.forEach(j -> open.addAll(days.daysWithRows(j, lastClosed)));
         int compacted = 0;
         long before = 0;
         long after = 0;
-        for (LocalDate day = first.get(); !day.isAfter(lastClosed); day = day.plusDays(1)) {
-            if (done.contains(day)) {
-                continue;
-            }
-            LocalDate d = day;
-            days.claim(d);
-            long[] counts = transaction.execute(status -> compact(d, jurisdictions));
-            if (counts != null) {
+        for (LocalDate day : open) {
+            days.claim(day);
+            long[] counts = transaction.execute(status -> compact(day, jurisdictions));
+            if (counts[0] > 0) {
                 compacted++;
                 before += counts[0];
                 after += counts[1];
@@ -81,11 +75,9 @@ class RollupCompactor implements RollupCompaction {
         return new Compacted(compacted, before, after);
     }
 
-    /** The day's rows before and after, or null if another instance compacted it first. */
+    /** The day's rows moved and the rows they became; none if another instance moved them first. */
     private long[] compact(LocalDate day, List<String> jurisdictions) {
-        if (!days.lockIfNotCompacted(day)) {
-            return null;
-        }
+        days.lock(day);
         long before = 0;
         long after = 0;
         for (String jurisdiction : jurisdictions) {
@@ -94,13 +86,13 @@ class RollupCompactor implements RollupCompaction {
                 continue;
             }
             List<RollupLine> sums = days.summed(day, jurisdiction);
+            days.move(day, jurisdiction, sums);
             before += rows;
             after += sums.size();
-            if (sums.size() < rows) {
-                days.replace(day, jurisdiction, sums);
-            }
         }
-        days.done(day, before, after);
+        if (before > 0) {
+            days.done(day, before, after);
+        }
         return new long[] {before, after};
     }
 }

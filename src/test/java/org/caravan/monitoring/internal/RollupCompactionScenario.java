@@ -65,7 +65,9 @@ abstract class RollupCompactionScenario {
         RollupCompaction.Compacted compacted = compaction.compact();
 
         assertThat(compacted.days()).isGreaterThanOrEqualTo(31);
-        assertThat(rows(from, to)).as("one row per key and day").isEqualTo(keys).isLessThan(rowsBefore);
+        assertThat(rows("monitoring_rollup", from, to)).isZero();
+        assertThat(rows("monitoring_rollup_compacted", from, to)).as("one row per key and day").isEqualTo(keys)
+                .isLessThan(rowsBefore);
         assertThat(queries.stream().map(measures::report).toList()).isEqualTo(before);
         assertThat(before.get(0).total().decided()).isPositive();
         assertThat(before.get(0).total().medianFilingToRelease()).isNotNull();
@@ -94,6 +96,7 @@ abstract class RollupCompactionScenario {
         appendEvents(from, to, 3_000, 3);
         List<Query> queries = queries(from, to);
         List<Report> before = queries.stream().map(measures::report).toList();
+        long rowsBefore = rows(from, to);
 
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<RollupCompaction.Compacted> one = CompletableFuture.supplyAsync(() -> await(start));
@@ -104,9 +107,11 @@ abstract class RollupCompactionScenario {
         long rowsAfter = rows(from, to);
 
         assertThat(queries.stream().map(measures::report).toList()).isEqualTo(before);
+        assertThat(rows("monitoring_rollup", from, to)).isZero();
         assertThat(jdbc.sql("select sum(rows_after) from monitoring_compaction where counted_on between ? and ?")
-                .params(from, to).query(Long.class).single()).isEqualTo(rowsAfter);
+                .params(from, to).query(Long.class).single()).as("each day moved once").isEqualTo(rowsAfter);
         assertThat(a.days() + b.days()).as("each day compacted by one of the two").isGreaterThanOrEqualTo(30);
+        assertThat(a.rowsBefore() + b.rowsBefore()).isEqualTo(rowsBefore);
 
         assertThat(compaction.compact().days()).isZero();
         assertThat(rows(from, to)).isEqualTo(rowsAfter);
@@ -168,8 +173,13 @@ abstract class RollupCompactionScenario {
         return queries;
     }
 
+    /** The rows, appended or compacted, of the days. */
     private long rows(LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) from monitoring_rollup where jurisdiction = ? and counted_on between ? and ?")
+        return rows("monitoring_rollup", from, to) + rows("monitoring_rollup_compacted", from, to);
+    }
+
+    private long rows(String table, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from " + table + " where jurisdiction = ? and counted_on between ? and ?")
                 .params(JURISDICTION, from, to).query(Long.class).single();
     }
 

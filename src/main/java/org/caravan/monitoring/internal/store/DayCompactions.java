@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 import org.caravan.monitoring.internal.RollupLine;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Summing a day of {@code monitoring_rollup} into one row per key, and the
- * {@code monitoring_compaction} rows that say which days are done. Every statement on the
- * rollups names a jurisdiction and a day, so it runs on the index the reports use.
+ * Moving a day's appended rows out of {@code monitoring_rollup} into one row per key
+ * ({@code monitoring_rollup_compacted}) and one per measure over lanes and sections
+ * ({@code monitoring_day_total}), and the {@code monitoring_compaction} lock rows. Statements
+ * on the rollups name a jurisdiction and a day, so they run on the index the reports use.
  */
 @Repository
 public class DayCompactions {
@@ -34,18 +34,13 @@ public class DayCompactions {
         return jdbc.sql("select distinct jurisdiction from monitoring_key order by jurisdiction").query(String.class).list();
     }
 
-    /** The first day with rollups, found on the index per jurisdiction. */
-    public Optional<LocalDate> firstDay(List<String> jurisdictions) {
-        return jurisdictions.stream()
-                .map(j -> jdbc.sql("select min(counted_on) from monitoring_rollup where jurisdiction = ?").param(j)
-                        .query(LocalDate.class).optional())
-                .flatMap(Optional::stream).min(LocalDate::compareTo);
-    }
-
-    /** The days from {@code from} on already compacted. */
-    public Set<LocalDate> compactedSince(LocalDate from) {
-        return new HashSet<>(jdbc.sql("select counted_on from monitoring_compaction where counted_on >= ? "
-                + "and compacted_at is not null").param(from).query(LocalDate.class).list());
+    /**
+     * The days up to {@code last} with appended rows in the jurisdiction, ascending. Cheap once
+     * compaction runs: the appended rows are then little more than those of today and yesterday.
+     */
+    public List<LocalDate> daysWithRows(String jurisdiction, LocalDate last) {
+        return jdbc.sql("select distinct counted_on from monitoring_rollup where jurisdiction = ? and counted_on <= ? "
+                + "order by counted_on").params(jurisdiction, last).query(LocalDate.class).list();
     }
 
     /** Makes sure the day has its lock row; committed on its own so every instance locks the same row. */
@@ -53,13 +48,10 @@ public class DayCompactions {
         jdbc.sql("insert into monitoring_compaction (counted_on) values (?) on conflict do nothing").param(day).update();
     }
 
-    /**
-     * Locks the day's row until the transaction ends; true if the day is still to compact. An
-     * instance that waited here sees the compaction of the one before it and stops.
-     */
-    public boolean lockIfNotCompacted(LocalDate day) {
-        return jdbc.sql("select compacted_at from monitoring_compaction where counted_on = ? for update").param(day)
-                .query((rs, n) -> rs.getObject(1) == null).single();
+    /** Locks the day's row until the transaction ends: an instance that waited here finds the rows moved. */
+    public void lock(LocalDate day) {
+        jdbc.sql("select counted_on from monitoring_compaction where counted_on = ? for update").param(day)
+                .query(LocalDate.class).single();
     }
 
     public long rows(LocalDate day, String jurisdiction) {
@@ -67,7 +59,7 @@ public class DayCompactions {
                 .params(jurisdiction, day).query(Long.class).single();
     }
 
-    /** The day's rows of the jurisdiction summed per key. */
+    /** The day's appended rows of the jurisdiction summed per key. */
     public List<RollupLine> summed(LocalDate day, String jurisdiction) {
         return jdbc.sql("""
                 select lane_key, hs_section, measure, bucket, currency, sum(cases), sum(amount) from monitoring_rollup
@@ -83,13 +75,16 @@ public class DayCompactions {
                 }).list();
     }
 
-    /** Replaces the day's rows of the jurisdiction by {@code sums}; the caller's transaction makes it one step. */
-    public void replace(LocalDate day, String jurisdiction, List<RollupLine> sums) {
+    /**
+     * Deletes the day's appended rows of the jurisdiction and writes {@code sums} in their
+     * place, per key and over lanes and sections; the caller's transaction makes it one step.
+     */
+    public void move(LocalDate day, String jurisdiction, List<RollupLine> sums) {
         jdbc.sql("delete from monitoring_rollup where jurisdiction = ? and counted_on = ?").params(jurisdiction, day)
                 .update();
         batch.batchUpdate("""
-                insert into monitoring_rollup (counted_on, jurisdiction, lane_key, hs_section, measure, bucket, currency, cases,
-                  amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", sums, 1000, (ps, l) -> {
+                insert into monitoring_rollup_compacted (counted_on, jurisdiction, lane_key, hs_section, measure, bucket,
+                  currency, cases, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", sums, 1000, (ps, l) -> {
                     ps.setObject(1, l.day());
                     ps.setString(2, l.jurisdiction());
                     ps.setString(3, l.lane());
@@ -100,10 +95,32 @@ public class DayCompactions {
                     ps.setLong(8, l.cases());
                     ps.setBigDecimal(9, l.amount());
                 });
+        record Key(String measure, Long bucket, String currency) {
+        }
+        Map<Key, RollupLine> totals = new LinkedHashMap<>();
+        for (RollupLine l : sums) {
+            totals.merge(new Key(l.measure(), l.bucket(), l.currency()), l, (a, b) -> new RollupLine(day, jurisdiction,
+                    null, null, a.measure(), a.bucket(), a.currency(), a.cases() + b.cases(),
+                    a.amount() == null ? b.amount() : b.amount() == null ? a.amount() : a.amount().add(b.amount())));
+        }
+        List<RollupLine> lines = List.copyOf(totals.values());
+        batch.batchUpdate("""
+                insert into monitoring_day_total (counted_on, jurisdiction, measure, bucket, currency, cases, amount)
+                values (?, ?, ?, ?, ?, ?, ?)""", lines, 1000, (ps, l) -> {
+                    ps.setObject(1, day);
+                    ps.setString(2, jurisdiction);
+                    ps.setString(3, l.measure());
+                    ps.setObject(4, l.bucket(), java.sql.Types.BIGINT);
+                    ps.setString(5, l.currency());
+                    ps.setLong(6, l.cases());
+                    ps.setBigDecimal(7, l.amount());
+                });
     }
 
     public void done(LocalDate day, long rowsBefore, long rowsAfter) {
-        jdbc.sql("update monitoring_compaction set rows_before = ?, rows_after = ?, compacted_at = ? where counted_on = ?")
+        jdbc.sql("""
+                update monitoring_compaction set rows_before = rows_before + ?, rows_after = rows_after + ?,
+                  compacted_at = ? where counted_on = ?""")
                 .params(rowsBefore, rowsAfter, OffsetDateTime.now(ZoneOffset.UTC), day).update();
     }
 }
