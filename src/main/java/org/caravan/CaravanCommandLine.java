@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
                 CaravanCommandLine.Bench.class, CaravanCommandLine.Edi.class, CaravanCommandLine.Wco.class,
                 CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class, RiskCommands.class,
                 SandboxCommand.class,
-                AuditCommands.class, PartyCommands.class, ConsumerIdCommand.class})
+                AuditCommands.class, PartyCommands.class, ConsumerIdCommand.class,
+                MonitoringCommands.class})
 public class CaravanCommandLine {
 
     private static final ObjectWriter PRETTY = JsonMapper.builder().build()

@@ -15,23 +15,27 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code monitoring_rollup} table. Rows are only ever appended, one JDBC batch per event
  * batch, and read back summed, so two instances counting the same day and lane never wait
- * on each other's row.
+ * on each other's row. Closed days are later moved into one row per key
+ * ({@link DayCompactions}); the keys seen go to {@code monitoring_key} for the lists.
  */
 @Repository
 public class RollupTable {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final KnownKeys keys;
 
     RollupTable(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.keys = new KnownKeys(batch);
     }
 
     public void append(List<RollupLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
+        keys.record(lines);
         batch.batchUpdate("""
                 insert into monitoring_rollup (counted_on, jurisdiction, lane_key, hs_section, measure, bucket, currency, cases,
                   amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, l) -> {
@@ -53,14 +57,21 @@ public class RollupTable {
      */
     public List<RollupLine> summed(Set<String> jurisdictions, Optional<String> lane, Optional<String> section,
             LocalDate from, LocalDate to) {
+        String inJurisdictions = jurisdictions.isEmpty() ? "" : " and jurisdiction in (:jurisdictions)";
+        String filters = inJurisdictions + lane.map(l -> " and lane_key = :lane").orElse("")
+                + section.map(s -> " and hs_section = :section").orElse("");
+        // closed days from their compacted rows (summed over lanes and sections when the report
+        // filters neither), plus the rows appended and not yet compacted; one statement, so a day
+        // compacted meanwhile is seen either before or after its move, never both or neither
+        String compacted = lane.isEmpty() && section.isEmpty() ? "monitoring_day_total" : "monitoring_rollup_compacted";
         StringBuilder sql = new StringBuilder("""
-                select counted_on, measure, bucket, currency, sum(cases), sum(amount) from monitoring_rollup
-                where counted_on between :from and :to""");
-        if (!jurisdictions.isEmpty()) {
-            sql.append(" and jurisdiction in (:jurisdictions)");
-        }
-        lane.ifPresent(l -> sql.append(" and lane_key = :lane"));
-        section.ifPresent(s -> sql.append(" and hs_section = :section"));
+                select counted_on, measure, bucket, currency, sum(cases), sum(amount) from (
+                  select counted_on, measure, bucket, currency, cases, amount from %1$s
+                  where counted_on between :from and :to%2$s
+                  union all
+                  select counted_on, measure, bucket, currency, cases, amount from monitoring_rollup
+                  where counted_on between :from and :to%2$s
+                ) t""".formatted(compacted, filters));
         sql.append(" group by counted_on, measure, bucket, currency");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("from", from).param("to", to);
         if (!jurisdictions.isEmpty()) {
@@ -82,12 +93,15 @@ public class RollupTable {
         }).list();
     }
 
-    /** The distinct values of {@code column} (lane_key or hs_section) measured in the jurisdictions, all when empty. */
+    /**
+     * The distinct values of {@code column} (lane_key or hs_section) measured in the jurisdictions, all when empty,
+     * read from the small table of keys rather than from the rollups.
+     */
     public List<String> distinct(String column, Set<String> jurisdictions) {
         if (!column.equals("lane_key") && !column.equals("hs_section")) {
             throw new IllegalArgumentException(column);
         }
-        String sql = "select distinct " + column + " from monitoring_rollup"
+        String sql = "select distinct " + column + " from monitoring_key"
                 + (jurisdictions.isEmpty() ? "" : " where jurisdiction in (:jurisdictions)");
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         if (!jurisdictions.isEmpty()) {
