@@ -230,11 +230,11 @@ public abstract class MonitoringMeasuresScenario extends ApiTest {
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         transactions.executeWithoutResult(tx -> {
-            events.publishEvent(decided("TR-KZ", now, new BigDecimal("100.00"), "KZT"));
+            events.publishEvent(decided("XQ-KZ", now, new BigDecimal("100.00"), "KZT"));
             tx.setRollbackOnly();
         });
-        assertThat(measures.lanes(Set.of("KZ"))).doesNotContain("TR-KZ");
-        assertThat(measures.report(new Query(Set.of("KZ"), Optional.of("TR-KZ"), Optional.empty(), today, today,
+        assertThat(measures.lanes(Set.of("KZ"))).doesNotContain("XQ-KZ");
+        assertThat(measures.report(new Query(Set.of("KZ"), Optional.of("XQ-KZ"), Optional.empty(), today, today,
                 Granularity.DAY)).total().decided()).isZero();
 
         transactions.executeWithoutResult(tx -> {
