@@ -84,17 +84,7 @@ public class DayCompactions {
                 .update();
         batch.batchUpdate("""
                 insert into monitoring_rollup_compacted (counted_on, jurisdiction, lane_key, hs_section, measure, bucket,
-                  currency, cases, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", sums, 1000, (ps, l) -> {
-                    ps.setObject(1, l.day());
-                    ps.setString(2, l.jurisdiction());
-                    ps.setString(3, l.lane());
-                    ps.setString(4, l.section());
-                    ps.setString(5, l.measure());
-                    ps.setObject(6, l.bucket(), java.sql.Types.BIGINT);
-                    ps.setString(7, l.currency());
-                    ps.setLong(8, l.cases());
-                    ps.setBigDecimal(9, l.amount());
-                });
+                  currency, cases, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", sums, 1000, RollupTable::bind);
         record Key(String measure, Long bucket, String currency) {
         }
         Map<Key, RollupLine> totals = new LinkedHashMap<>();

@@ -38,17 +38,7 @@ public class RollupTable {
         keys.record(lines);
         batch.batchUpdate("""
                 insert into monitoring_rollup (counted_on, jurisdiction, lane_key, hs_section, measure, bucket, currency, cases,
-                  amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), (ps, l) -> {
-                    ps.setObject(1, l.day());
-                    ps.setString(2, l.jurisdiction());
-                    ps.setString(3, l.lane());
-                    ps.setString(4, l.section());
-                    ps.setString(5, l.measure());
-                    ps.setObject(6, l.bucket(), java.sql.Types.BIGINT);
-                    ps.setString(7, l.currency());
-                    ps.setLong(8, l.cases());
-                    ps.setBigDecimal(9, l.amount());
-                });
+                  amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines, lines.size(), RollupTable::bind);
     }
 
     /**
@@ -108,5 +98,18 @@ public class RollupTable {
             statement = statement.param("jurisdictions", new ArrayList<>(jurisdictions));
         }
         return statement.query(String.class).list();
+    }
+
+    /** The nine columns every rollup table shares, in the order its inserts name them. */
+    static void bind(java.sql.PreparedStatement ps, RollupLine l) throws java.sql.SQLException {
+        ps.setObject(1, l.day());
+        ps.setString(2, l.jurisdiction());
+        ps.setString(3, l.lane());
+        ps.setString(4, l.section());
+        ps.setString(5, l.measure());
+        ps.setObject(6, l.bucket(), java.sql.Types.BIGINT);
+        ps.setString(7, l.currency());
+        ps.setLong(8, l.cases());
+        ps.setBigDecimal(9, l.amount());
     }
 }
