@@ -57,6 +57,17 @@ public class FiledConsignments {
         table.forEachSince(since, each);
     }
 
+    /** The consignments with these ids, in one query per thousand; an id never filed is left out. */
+    public List<FiledConsignment> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : table.byIds(ids);
+    }
+
+    /** Where each consignment of a manifest goes, read a page at a time in one read-only transaction. */
+    @Transactional(readOnly = true)
+    public void forEachOfManifest(UUID manifestId, Consumer<FilingKey> each) {
+        table.forEachKeyOf(manifestId, each);
+    }
+
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {
         return table.byTrackingNumber(trackingNumber);
     }

@@ -62,11 +62,21 @@ public class AssessManifest {
     private final QuotedParcels quotedParcels;
     private final ProfileDocumentRequests documentRequests;
     private final AuditTrail audit;
+    private final boolean viaKafka;
+    /**
+     * The jurisdictions this installation decides for; all it knows when empty. A corridor node
+     * decides for its own administration only and shares the rest along the route.
+     */
+    private final java.util.Set<CountryCode> decides;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
             HotPathStages stages, PermitChecks permitChecks, Parties parties, QuotedParcels quotedParcels,
-            ProfileDocumentRequests documentRequests, AuditTrail audit) {
+            ProfileDocumentRequests documentRequests, AuditTrail audit,
+            @org.springframework.beans.factory.annotation.Value("${caravan.kafka.enabled:false}") boolean viaKafka,
+            @org.springframework.beans.factory.annotation.Value("${caravan.clearance.jurisdictions:}") java.util.Set<String> decides) {
+        this.viaKafka = viaKafka;
+        this.decides = decides.stream().filter(c -> !c.isBlank()).map(CountryCode::of).collect(java.util.stream.Collectors.toSet());
         this.audit = audit;
         this.documentRequests = documentRequests;
         this.quotedParcels = quotedParcels;
@@ -82,16 +92,23 @@ public class AssessManifest {
         this.stages = stages;
     }
 
-    /** Runs inside the filing's transaction: a decision is durable exactly when its filing is. */
+    /**
+     * Runs inside the filing's transaction: a decision is durable exactly when its filing is.
+     * On Kafka the filings are shared out to the installation's instances instead
+     * ({@link org.caravan.clearance.internal.scaleout.AssessFiledConsignments}).
+     */
     @EventListener
     void on(ConsignmentsFiled filed) {
-        assess(filed.manifestId(), filed.consignments());
+        if (!viaKafka) {
+            assess(filed.manifestId(), filed.consignments());
+        }
     }
 
-    int assess(UUID manifestId, List<FiledConsignment> consignments) {
+    public int assess(UUID manifestId, List<FiledConsignment> consignments) {
         Instant now = Instant.now();
         Map<CountryCode, List<FiledConsignment>> byJurisdiction = new LinkedHashMap<>();
-        consignments.forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));
+        consignments.stream().filter(c -> decides.isEmpty() || decides.contains(c.destination()))
+                .forEach(c -> byJurisdiction.computeIfAbsent(c.destination(), k -> new ArrayList<>()).add(c));
         Channel channel = consignments.isEmpty() ? Channel.COURIER : parties.channelOf(consignments.get(0).courierPartyId());
         List<ClearanceCase> newCases = new ArrayList<>(consignments.size());
         List<ProfileDocumentRequests.Held> held = new ArrayList<>();

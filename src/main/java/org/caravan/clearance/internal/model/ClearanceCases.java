@@ -16,5 +16,8 @@ public interface ClearanceCases {
 
     boolean anyFor(String trackingNumber);
 
+    /** Which of these consignments already have a case, as tracking number and jurisdiction joined by a slash. */
+    java.util.Set<String> decidedAmong(java.util.Collection<String> trackingNumbers);
+
     void save(ClearanceCase clearanceCase);
 }

@@ -107,6 +107,18 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
     }
 
     @Override
+    public java.util.Set<String> decidedAmong(java.util.Collection<String> trackingNumbers) {
+        java.util.Set<String> decided = new java.util.HashSet<>();
+        List<String> all = List.copyOf(trackingNumbers);
+        for (int i = 0; i < all.size(); i += 1000) {
+            jdbc.sql("select tracking_number, jurisdiction from clearance_case where tracking_number in (:numbers)")
+                    .param("numbers", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2).trim()).list().forEach(decided::add);
+        }
+        return decided;
+    }
+
+    @Override
     public void save(ClearanceCase c) {
         jdbc.sql("""
                 update clearance_case set status = ?, assessment = ?, amount_due = ?, amount_currency = ?, arrived_at = ?,

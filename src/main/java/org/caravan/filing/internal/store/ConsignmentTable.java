@@ -42,7 +42,7 @@ public class ConsignmentTable {
               c.order_id, c.consignee_name, c.consumer_id, c.consignee_city, c.consignee_country, c.gross_mass_kg,
               c.declared_value, c.currency, c.items, c.match_signals, o.seller_name, m.transport_mode,
               m.departure_country, c.filed_at, coalesce(c.consignee_postcode, o.buyer_postcode), c.consignee_phone_tail,
-              c.consumer_person
+              c.consumer_person, o.quote_id
             from consignment c
             join manifest m on m.id = c.manifest_id
             left join platform_order o on o.id = c.order_id
@@ -142,6 +142,26 @@ public class ConsignmentTable {
         }, arguments);
     }
 
+    /** The consignments named, in one query per thousand ids; ids not filed are left out. */
+    public List<FiledConsignment> byIds(Collection<UUID> ids) {
+        List<FiledConsignment> found = new ArrayList<>(ids.size());
+        List<UUID> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 1000) {
+            found.addAll(jdbc.sql(SELECT + " where c.id in (:ids)").param("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .query(this::map).list());
+        }
+        return found;
+    }
+
+    /** The key facts of every consignment of a manifest, a page at a time, in filing order. */
+    public void forEachKeyOf(UUID manifestId, Consumer<org.caravan.filing.FilingKey> each) {
+        streaming.query("select id, tracking_number, consignee_country from consignment where manifest_id = ? order by id",
+                rs -> {
+                    each.accept(new org.caravan.filing.FilingKey(rs.getObject(1, UUID.class), rs.getString(2),
+                            CountryCode.of(rs.getString(3).trim())));
+                }, manifestId);
+    }
+
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {
         return jdbc.sql(SELECT + " where c.tracking_number = ?").param(trackingNumber).query(this::map).optional();
     }
@@ -183,6 +203,6 @@ public class ConsignmentTable {
                         Optional.ofNullable(rs.getString(23))),
                 rs.getBigDecimal(12), Money.of(rs.getBigDecimal(13), currency), List.copyOf(items), matchSignals,
                 Optional.ofNullable(rs.getString(17)), rs.getString(18), CountryCode.of(rs.getString(19).trim()),
-                rs.getTimestamp(20).toInstant());
+                rs.getTimestamp(20).toInstant(), Optional.ofNullable(rs.getObject(24, UUID.class)));
     }
 }
