@@ -2,6 +2,7 @@ package org.caravan.filing;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.caravan.common.Violation;
 import org.caravan.filing.internal.web.FilingRequests;
@@ -31,6 +32,14 @@ public interface ManifestFiling {
      */
     Receipt fileStreamed(Caller caller, String idempotencyKey, String bodySha256, FilingRequests.Manifest header,
             Iterator<FilingRequests.ConsignmentLine> lines);
+
+    /**
+     * Files a manifest another administration on the route shared, on behalf of its courier:
+     * the same validation, storage and assessment, with {@code upstream} giving the signals of
+     * the sharing administrations' results for each tracking number.
+     */
+    Receipt fileShared(Caller courier, String idempotencyKey, FilingRequests.Manifest manifest,
+            Function<String, List<MatchSignal>> upstream);
 
     /** Every problem validation finds with the manifest, without filing it. */
     List<Violation> violations(FilingRequests.Manifest manifest);

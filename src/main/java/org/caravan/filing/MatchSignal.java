@@ -1,7 +1,9 @@
 package org.caravan.filing;
 
 /**
- * A discrepancy between a manifest line and the platform's order, found by three-way matching.
+ * A signal found as a manifest line is filed: a discrepancy between the line and the
+ * platform's order, found by three-way matching, or the result an administration earlier on
+ * the route shared with this one.
  * {@code detail} names the order's contents and is for customs only; traders see
  * {@link #neutralDetail()}, so a courier cannot learn a platform's orders by guessing references.
  */
@@ -13,7 +15,9 @@ public record MatchSignal(Kind kind, String detail) {
         CONSIGNEE_MISMATCH("the consignee differs from the platform's order"),
         ITEMS_MISMATCH("the items differ from the platform's order"),
         DESTINATION_MISMATCH("the destination differs from the platform's order"),
-        PAYMENT_MISMATCH("the payment record does not match the platform's order");
+        PAYMENT_MISMATCH("the payment record does not match the platform's order"),
+        /** Not a discrepancy: an administration earlier on the corridor route selected the consignment for control. */
+        UPSTREAM_SELECTED("an administration earlier on the route shared its result");
 
         private final String neutralDetail;
 

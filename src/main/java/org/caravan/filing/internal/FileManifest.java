@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.caravan.common.Conflict;
@@ -102,6 +103,18 @@ public class FileManifest {
      */
     public Receipt file(UUID courierPartyId, Manifest header, Iterator<Manifest.HouseConsignment> lines,
             IntFunction<String> pointer) {
+        return file(courierPartyId, header, lines, pointer, NO_UPSTREAM);
+    }
+
+    private static final Function<String, List<MatchSignal>> NO_UPSTREAM = trackingNumber -> List.of();
+
+    /**
+     * The same, for a manifest another administration on the route shared: {@code upstream}
+     * gives each tracking number the signals of the results it shared, weighed by risk as
+     * matching's are.
+     */
+    public Receipt file(UUID courierPartyId, Manifest header, Iterator<Manifest.HouseConsignment> lines,
+            IntFunction<String> pointer, Function<String, List<MatchSignal>> upstream) {
         if (manifests.exists(courierPartyId, header.manifestRef())) {
             throw new Conflict(ProblemTypes.MANIFEST_ALREADY_FILED, "Manifest " + header.manifestRef() + " was filed before",
                     List.of(new Violation("/manifestRef", "already-filed", "a manifest with this reference exists")));
@@ -120,7 +133,7 @@ public class FileManifest {
                 List<Manifest.HouseConsignment> identified = withPersons(chunk, filed, pointer, refused);
                 if (refused.isEmpty()) {
                     refused.addAll(fileChunk(courierPartyId, header, manifestId, filed, identified, pointer, now, receipt,
-                            accepted));
+                            accepted, upstream));
                 } else {
                     // once one line is refused nothing more is stored, but every refused line is still named
                     refused.addAll(filedBefore(chunk, filed, pointer));
@@ -149,7 +162,7 @@ public class FileManifest {
      */
     private List<Violation> fileChunk(UUID courierPartyId, Manifest header, UUID manifestId, int offset,
             List<Manifest.HouseConsignment> chunk, IntFunction<String> pointer, Instant now, List<Receipt.Line> receipt,
-            AuditDigest accepted) {
+            AuditDigest accepted, Function<String, List<MatchSignal>> upstream) {
         long t = System.nanoTime();
         Map<String, Set<String>> refs = new HashMap<>();
         chunk.forEach(c -> c.platformOrderRef()
@@ -160,6 +173,11 @@ public class FileManifest {
             Optional<StoredOrder> order = line.platformOrderRef()
                     .map(ref -> matched.get(OrderTable.key(line.platformCode().get(), ref)));
             List<MatchSignal> signals = matching.match(line, order, now);
+            List<MatchSignal> shared = upstream == NO_UPSTREAM ? List.of() : upstream.apply(line.trackingNumber());
+            if (!shared.isEmpty()) {
+                signals = new ArrayList<>(signals);
+                signals.addAll(shared);
+            }
             FiledConsignment filed = new FiledConsignment(Ids.next(), manifestId, line.trackingNumber(), courierPartyId,
                     line.platformCode(), line.platformOrderRef(), order.map(StoredOrder::id), line.consignee(),
                     line.grossMassKg(), line.declaredValue(), line.items(), signals, order.map(StoredOrder::sellerName),

@@ -57,6 +57,17 @@ class ManifestFilingChannel implements ManifestFiling {
     }
 
     @Override
+    public Receipt fileShared(Caller courier, String idempotencyKey, FilingRequests.Manifest request,
+            java.util.function.Function<String, List<org.caravan.filing.MatchSignal>> upstream) {
+        Manifest manifest = validation.validate(request);
+        ResponseEntity<String> answer = idempotent.run(courier, idempotencyKey, json.writeValueAsBytes(request),
+                HttpStatus.ACCEPTED, () -> ManifestReceipt.of(fileManifest.file(courier.partyId(), manifest,
+                        manifest.consignments().iterator(), i -> "/consignments/" + i, upstream)));
+        return new Receipt(answer.getStatusCode().value(), answer.getBody(),
+                "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
+    }
+
+    @Override
     public Receipt fileStreamed(Caller caller, String idempotencyKey, String bodySha256, FilingRequests.Manifest header,
             Iterator<FilingRequests.ConsignmentLine> lines) {
         ResponseEntity<String> answer = idempotent.run(caller, idempotencyKey, bodySha256, HttpStatus.ACCEPTED,

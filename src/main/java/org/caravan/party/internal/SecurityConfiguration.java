@@ -116,6 +116,8 @@ public class SecurityConfiguration {
                                 new StaticHeadersWriter("Content-Security-Policy", API_CONTENT_POLICY))))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, OPEN_TRACKING).permitAll()
+                        // the corridor key is published for partners to verify messages with
+                        .requestMatchers(HttpMethod.GET, "/api/v1/exchange/key").permitAll()
                         .requestMatchers(HttpMethod.POST, CONSIGNEE_DOCUMENTS).permitAll()
                         .requestMatchers(HttpMethod.POST, CONSIGNEE_PAYMENTS).permitAll()
                         .requestMatchers(SECURED).authenticated()
