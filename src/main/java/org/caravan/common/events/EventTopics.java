@@ -1,14 +1,11 @@
 package org.caravan.common.events;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
  * The topics of one installation. Every instance of an installation shares them (and its
  * database); several installations on one cluster keep apart by {@code prefix}.
  * {@code partitions} bounds how many instances share the filings' work, so it is set above the
- * largest number of instances foreseen.
+ * largest number of instances foreseen. Read from {@code caravan.kafka.*}.
  */
-@ConfigurationProperties("caravan.kafka")
 public record EventTopics(String prefix, int partitions, short replicas, int assessmentConcurrency) {
 
     public EventTopics {

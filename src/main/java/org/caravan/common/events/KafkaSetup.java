@@ -6,7 +6,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -25,10 +24,16 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @OnKafka
-@EnableConfigurationProperties(EventTopics.class)
 class KafkaSetup {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaSetup.class);
+
+    @Bean
+    EventTopics eventTopics(@Value("${caravan.kafka.prefix:caravan}") String prefix,
+            @Value("${caravan.kafka.partitions:12}") int partitions, @Value("${caravan.kafka.replicas:1}") short replicas,
+            @Value("${caravan.kafka.assessment-concurrency:2}") int assessmentConcurrency) {
+        return new EventTopics(prefix, partitions, replicas, assessmentConcurrency);
+    }
 
     @Bean
     NewTopic filingsTopic(EventTopics topics) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.caravan.clearance.ClearanceStatusChanged;
+import org.caravan.exchange.internal.corridor.store.Passages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -18,6 +18,7 @@ import org.caravan.party.Parties;
 import org.caravan.party.Party;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.caravan.exchange.internal.corridor.store.Passages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

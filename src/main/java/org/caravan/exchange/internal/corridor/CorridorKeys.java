@@ -34,7 +34,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
  */
 @Component
 @OnCorridor
-class CorridorKeys {
+public class CorridorKeys {
 
     static final JOSEObjectType TYPE = new JOSEObjectType("caravan-corridor+jws");
 
@@ -66,7 +66,7 @@ class CorridorKeys {
     }
 
     /** The public key partners verify this administration's messages with. */
-    JWKSet published() {
+    public JWKSet published() {
         return new JWKSet(own.toPublicJWK());
     }
 

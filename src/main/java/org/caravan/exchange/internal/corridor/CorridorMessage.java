@@ -12,13 +12,13 @@ import java.util.UUID;
  * from what it says, so a message sent again after a stop is the same message and the
  * receiver recognises it.
  */
-record CorridorMessage(int version, UUID messageId, Kind kind, String from, String to, Instant sentAt,
+public record CorridorMessage(int version, UUID messageId, Kind kind, String from, String to, Instant sentAt,
         String trackingNumber, List<String> route, SharedFiling filing, List<AdministrationResult> results,
         TransitEvent transit) {
 
     static final String TYPE = "org.caravan.corridor.message.v1";
 
-    enum Kind {
+    public enum Kind {
         CONSIGNMENT_SHARED, TRANSIT_EVENT, ARRIVAL_CONFIRMED
     }
 
@@ -28,7 +28,7 @@ record CorridorMessage(int version, UUID messageId, Kind kind, String from, Stri
     }
 
     /** The message as the partner may see it: what it is not granted is left out. */
-    CorridorMessage sharedWith(Set<Share> shares) {
+    public CorridorMessage sharedWith(Set<Share> shares) {
         SharedFiling f = shares.contains(Share.FILING) && filing != null
                 ? (shares.contains(Share.CONSIGNEE_CONTACT) ? filing : filing.withoutContact())
                 : null;
@@ -42,41 +42,41 @@ record CorridorMessage(int version, UUID messageId, Kind kind, String from, Stri
     }
 
     /** A consignment's filing as shared along the route. */
-    record SharedFiling(String manifestRef, String courier, String transportMode, String departureCountry,
+    public record SharedFiling(String manifestRef, String courier, String transportMode, String departureCountry,
             String destination, String declaredValue, String currency, String grossMassKg, String platformId,
             String platformOrderRef, String seller, SharedConsignee consignee, List<SharedItem> items, Instant filedAt) {
 
-        SharedFiling withoutContact() {
+        public SharedFiling withoutContact() {
             return new SharedFiling(manifestRef, courier, transportMode, departureCountry, destination, declaredValue,
                     currency, grossMassKg, platformId, platformOrderRef, seller,
                     new SharedConsignee(consignee.name(), consignee.city(), consignee.country(), null), items, filedAt);
         }
     }
 
-    record SharedConsignee(String name, String city, String country, String postcode) {
+    public record SharedConsignee(String name, String city, String country, String postcode) {
     }
 
-    record SharedItem(String description, String hsCode, int quantity, String value, String originCountry) {
+    public record SharedItem(String description, String hsCode, int quantity, String value, String originCountry) {
     }
 
     /**
      * One administration's result: {@code role} ORIGIN or TRANSIT; {@code lane}, {@code score} and
      * {@code reasons} its risk screening; {@code decision} CLEARED or SELECTED_FOR_CONTROL.
      */
-    record AdministrationResult(String administration, String role, String lane, Integer score, List<String> reasons,
+    public record AdministrationResult(String administration, String role, String lane, Integer score, List<String> reasons,
             String decision, Instant decidedAt) {
 
-        AdministrationResult sharedWith(boolean risk, boolean decision) {
+        public AdministrationResult sharedWith(boolean risk, boolean decision) {
             return new AdministrationResult(administration, role, risk ? lane : null, risk ? score : null,
                     risk ? reasons : null, decision ? this.decision : null, decidedAt);
         }
 
-        boolean selected() {
+        public boolean selected() {
             return "SELECTED_FOR_CONTROL".equals(decision) || "RED".equals(lane);
         }
     }
 
     /** A border event at one administration: ENTRY, EXIT, or COMPLETED when the next one confirmed arrival. */
-    record TransitEvent(String administration, String event, Instant occurredAt, String location) {
+    public record TransitEvent(String administration, String event, Instant occurredAt, String location) {
     }
 }

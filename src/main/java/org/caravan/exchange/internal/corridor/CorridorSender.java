@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.caravan.common.events.EventEnvelopes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.caravan.exchange.internal.corridor.store.Passages;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

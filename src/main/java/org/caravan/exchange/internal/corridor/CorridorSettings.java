@@ -12,29 +12,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Messages to administration CC go to the topic {@code <topic-prefix>.CC}.
  */
 @ConfigurationProperties("caravan.exchange")
-record CorridorSettings(String administration, String keyFile, String topicPrefix, Map<String, Partner> partners) {
+public record CorridorSettings(String administration, String keyFile, String topicPrefix, Map<String, Partner> partners) {
 
-    CorridorSettings {
+    public CorridorSettings {
         topicPrefix = topicPrefix == null || topicPrefix.isBlank() ? "corridor" : topicPrefix;
         partners = partners == null ? Map.of() : Map.copyOf(partners);
     }
 
-    record Partner(String key, String keyFile, Set<Share> shares) {
+    public record Partner(String key, String keyFile, Set<Share> shares) {
 
-        Partner {
+        public Partner {
             shares = shares == null ? Set.of() : Set.copyOf(shares);
         }
     }
 
-    Optional<Partner> partner(String administration) {
+    public Optional<Partner> partner(String administration) {
         return Optional.ofNullable(partners.get(administration));
     }
 
-    String inboundTopic(String of) {
+    public String inboundTopic(String of) {
         return topicPrefix + "." + of;
     }
 
-    String source() {
+    public String source() {
         return "caravan:corridor:" + administration;
     }
 }

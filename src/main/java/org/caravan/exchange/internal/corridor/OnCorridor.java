@@ -11,5 +11,5 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @ConditionalOnExpression("'${caravan.kafka.enabled:false}' == 'true' and '${caravan.exchange.administration:}' != ''")
-@interface OnCorridor {
+public @interface OnCorridor {
 }

@@ -8,11 +8,11 @@ import java.util.List;
  * route, where it came from and goes next, where it stands, the filing as shared, and every
  * administration's result so far.
  */
-record Passage(String trackingNumber, Role role, List<String> route, String previous, String next, String status,
+public record Passage(String trackingNumber, Role role, List<String> route, String previous, String next, String status,
         CorridorMessage.SharedFiling filing, List<CorridorMessage.AdministrationResult> results, String courier,
         Instant createdAt) {
 
-    enum Role {
+    public enum Role {
         /** The consignment was filed here, at the start of its route. */
         ORIGIN,
         /** It crosses this country on its way. */

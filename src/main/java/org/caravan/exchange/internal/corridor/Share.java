@@ -1,7 +1,7 @@
 package org.caravan.exchange.internal.corridor;
 
 /** What an administration may share with a partner; anything not granted is left out of every message to it. */
-enum Share {
+public enum Share {
     /** The consignment's filing: goods, values, mass, transport, the consignee's name and city. */
     FILING,
     /** The consignee's postcode, which lets the consumer prove a parcel is theirs. */

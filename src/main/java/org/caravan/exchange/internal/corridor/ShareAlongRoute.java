@@ -8,6 +8,7 @@ import org.caravan.filing.FiledConsignment;
 import org.caravan.filing.FiledConsignments;
 import org.caravan.filing.ManifestFiled;
 import org.caravan.party.Parties;
+import org.caravan.exchange.internal.corridor.store.Passages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.caravan.common.InvalidInput;
 import org.caravan.common.NotFound;
 import org.caravan.common.Violation;
+import org.caravan.exchange.internal.corridor.store.Passages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @OnCorridor
-class TransitReports {
+public class TransitReports {
 
     static final List<String> EVENTS = List.of("ENTRY", "EXIT");
 
@@ -34,7 +35,7 @@ class TransitReports {
 
     /** True when recorded now, false when it was recorded before. */
     @Transactional
-    boolean report(String trackingNumber, String event, Optional<Instant> occurredAt, Optional<String> location) {
+    public boolean report(String trackingNumber, String event, Optional<Instant> occurredAt, Optional<String> location) {
         if (event == null || !EVENTS.contains(event)) {
             throw new InvalidInput(List.of(new Violation("/event", "unknown-transit-event", "must be ENTRY or EXIT")));
         }

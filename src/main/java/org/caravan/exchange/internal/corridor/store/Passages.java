@@ -1,4 +1,8 @@
-package org.caravan.exchange.internal.corridor;
+package org.caravan.exchange.internal.corridor.store;
+
+import org.caravan.exchange.internal.corridor.CorridorMessage;
+import org.caravan.exchange.internal.corridor.OnCorridor;
+import org.caravan.exchange.internal.corridor.Passage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The corridor's tables: passages, transit events, messages taken in, and messages refused. */
 @Repository
 @OnCorridor
-class Passages {
+public class Passages {
 
     private static final TypeReference<List<CorridorMessage.AdministrationResult>> RESULTS = new TypeReference<>() {
     };
@@ -27,13 +31,13 @@ class Passages {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Passages(JdbcClient jdbc, JsonMapper json) {
+    public Passages(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     /** Records the passage, or leaves the one recorded before as it is. */
-    void add(Passage p) {
+    public void add(Passage p) {
         if (find(p.trackingNumber()).isPresent()) {
             return;
         }
@@ -48,19 +52,19 @@ class Passages {
                 .update();
     }
 
-    Optional<Passage> find(String trackingNumber) {
+    public Optional<Passage> find(String trackingNumber) {
         return jdbc.sql("select tracking_number, role, route, previous_administration, next_administration, status,"
                 + " shared_filing, results, courier_client_id, created_at from corridor_passage where tracking_number = ?")
                 .param(trackingNumber).query(this::map).optional();
     }
 
-    void status(String trackingNumber, String status, Instant at) {
+    public void status(String trackingNumber, String status, Instant at) {
         jdbc.sql("update corridor_passage set status = ?, updated_at = ? where tracking_number = ?")
                 .params(status, Timestamp.from(at), trackingNumber).update();
     }
 
     /** Records a transit event once; false when it was recorded before. */
-    boolean addEvent(String trackingNumber, CorridorMessage.TransitEvent e, Instant recordedAt) {
+    public boolean addEvent(String trackingNumber, CorridorMessage.TransitEvent e, Instant recordedAt) {
         boolean known = jdbc.sql("select count(*) from corridor_transit_event where tracking_number = ? and administration = ?"
                 + " and event = ?").params(trackingNumber, e.administration(), e.event()).query(Integer.class).single() > 0;
         if (known) {
@@ -74,7 +78,7 @@ class Passages {
         return true;
     }
 
-    List<CorridorMessage.TransitEvent> events(String trackingNumber) {
+    public List<CorridorMessage.TransitEvent> events(String trackingNumber) {
         return jdbc.sql("select administration, event, occurred_at, location from corridor_transit_event"
                 + " where tracking_number = ? order by occurred_at, recorded_at").param(trackingNumber)
                 .query((rs, n) -> new CorridorMessage.TransitEvent(rs.getString(1).trim(), rs.getString(2),
@@ -83,7 +87,7 @@ class Passages {
     }
 
     /** Notes a partner's message as taken in; false when it was taken in before (delivered again). */
-    boolean takeIn(CorridorMessage m, Instant at) {
+    public boolean takeIn(CorridorMessage m, Instant at) {
         boolean known = jdbc.sql("select count(*) from corridor_inbound where message_id = ?").param(m.messageId())
                 .query(Integer.class).single() > 0;
         if (known) {
@@ -94,11 +98,11 @@ class Passages {
         return true;
     }
 
-    record Refusal(UUID id, Instant receivedAt, String topic, int partition, long offset, String claimedSender,
+    public record Refusal(UUID id, Instant receivedAt, String topic, int partition, long offset, String claimedSender,
             String reason) {
     }
 
-    void refuse(Refusal r) {
+    public void refuse(Refusal r) {
         jdbc.sql("insert into corridor_refusal (id, received_at, topic, kafka_partition, kafka_offset, claimed_sender, reason)"
                 + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id(), Timestamp.from(r.receivedAt()), r.topic(), r.partition(), r.offset(), r.claimedSender(),
@@ -106,7 +110,7 @@ class Passages {
                 .update();
     }
 
-    List<Refusal> refusals(int limit) {
+    public List<Refusal> refusals(int limit) {
         return jdbc.sql("select id, received_at, topic, kafka_partition, kafka_offset, claimed_sender, reason"
                 + " from corridor_refusal order by received_at desc limit ?").param(limit)
                 .query((rs, n) -> new Refusal(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3),

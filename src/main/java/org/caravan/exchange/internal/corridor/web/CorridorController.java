@@ -1,4 +1,12 @@
-package org.caravan.exchange.internal.corridor;
+package org.caravan.exchange.internal.corridor.web;
+
+import org.caravan.exchange.internal.corridor.CorridorKeys;
+import org.caravan.exchange.internal.corridor.CorridorMessage;
+import org.caravan.exchange.internal.corridor.CorridorSettings;
+import org.caravan.exchange.internal.corridor.OnCorridor;
+import org.caravan.exchange.internal.corridor.Passage;
+import org.caravan.exchange.internal.corridor.TransitReports;
+import org.caravan.exchange.internal.corridor.store.Passages;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,0 +1,2 @@
+/** The corridor's tables. */
+package org.caravan.exchange.internal.corridor.store;

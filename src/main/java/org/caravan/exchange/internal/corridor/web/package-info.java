@@ -1,0 +1,2 @@
+/** The corridor over HTTP. */
+package org.caravan.exchange.internal.corridor.web;
