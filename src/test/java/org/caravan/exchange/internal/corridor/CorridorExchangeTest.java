@@ -49,7 +49,9 @@ class CorridorExchangeTest {
 
     @BeforeAll
     static void start() {
-        nodes = new CorridorNodes(Map.of("CN", List.of("KZ"), "KZ", List.of("CN", "UZ"), "UZ", List.of("KZ")));
+        // China grants Kazakhstan its decisions but not its risk scores; Kazakhstan grants Uzbekistan no consignee contact
+        nodes = new CorridorNodes(Map.of("CN", List.of("KZ"), "KZ", List.of("CN", "UZ"), "UZ", List.of("KZ")),
+                Map.of("CN-KZ", "FILING,CONSIGNEE_CONTACT,DECISION,TRANSIT", "KZ-UZ", "FILING,RISK,DECISION,TRANSIT"));
         for (String administration : List.of("CN", "KZ", "UZ")) {
             nodes.start(administration);
         }
@@ -107,7 +109,10 @@ class CorridorExchangeTest {
     void aParcelFiledOnceAtTheOriginIsDecidedAtTheDestinationWithTheTransitRecorded() {
         String clean = Filings.unique("CKU");
         String cheapPhone = Filings.unique("CKU");
-        List<Map<String, Object>> lines = List.of(parcel(clean, "6109100010", "25"),
+        Map<String, Object> withPostcode = parcel(clean, "6109100010", "25");
+        withPostcode.put("consignee", Map.of("name", "Dilnoza Karimova", "address",
+                Map.of("city", "Tashkent", "postcode", "100017", "country", "UZ")));
+        List<Map<String, Object>> lines = List.of(withPostcode,
                 // a smartphone at 5 USD: every administration's profile finds it undervalued
                 parcel(cheapPhone, "8517130000", "5"));
         assertThat(nodes.api("CN").post("/api/v1/manifests", nodes.courierToken("CN"), UUID.randomUUID().toString(),
@@ -126,13 +131,27 @@ class CorridorExchangeTest {
         assertThat(transit.path("nextAdministration").asString()).isEqualTo("UZ");
         assertThat(transit.path("results").findValuesAsString("administration")).containsExactly("CN", "KZ");
 
+        // each partner got what it was granted and no more
+        JsonNode fromChina = transit.path("results").get(0);
+        assertThat(fromChina.path("decision").asString()).isEqualTo("CLEARED");
+        assertThat(fromChina.has("score")).isFalse();
+        assertThat(fromChina.has("lane")).isFalse();
+        assertThat(transit.path("results").get(1).has("score")).isTrue();
+        assertThat(nodes.jdbc("KZ").queryForObject("select shared_filing from corridor_passage where tracking_number = ?",
+                String.class, clean)).contains("100017");
+        assertThat(nodes.jdbc("UZ").queryForObject("select shared_filing from corridor_passage where tracking_number = ?",
+                String.class, clean)).doesNotContain("100017").contains("Tashkent");
+        assertThat(nodes.jdbc("UZ").queryForObject("select consignee_postcode from consignment where tracking_number = ?",
+                String.class, clean)).isNull();
+
         JsonNode destination = passage("UZ", clean);
         assertThat(destination.path("role").asString()).isEqualTo("DESTINATION");
         assertThat(destination.path("results").findValuesAsString("administration")).containsExactly("CN", "KZ");
 
         // the upstream selections reach Uzbekistan's risk as signals; the clean parcel carries none
         assertThat(nodes.jdbc("UZ").queryForObject("select match_signals from consignment where tracking_number = ?",
-                String.class, cheapPhone)).contains("UPSTREAM_SELECTED:CN").contains("UPSTREAM_SELECTED:KZ");
+                String.class, cheapPhone)).contains("UPSTREAM_SELECTED:CN (origin) selected it for control")
+                .contains("UPSTREAM_SELECTED:KZ (transit) selected it for control: value-floor-smartphones");
         assertThat(nodes.jdbc("UZ").queryForObject("select coalesce(match_signals, '') from consignment"
                 + " where tracking_number = ?", String.class, clean)).doesNotContain("UPSTREAM_SELECTED");
 

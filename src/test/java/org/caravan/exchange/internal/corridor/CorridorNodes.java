@@ -43,9 +43,15 @@ final class CorridorNodes implements AutoCloseable {
     private final Map<String, List<String>> partnersOf;
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
 
-    /** {@code partners} names, for each administration, the ones it exchanges with (everything shared). */
-    CorridorNodes(Map<String, List<String>> partners) {
+    private final Map<String, String> shares;
+
+    /**
+     * {@code partners} names, for each administration, the ones it exchanges with; {@code shares}
+     * what an administration grants a partner (keyed FROM-TO, e.g. CN-KZ), everything when absent.
+     */
+    CorridorNodes(Map<String, List<String>> partners, Map<String, String> shares) {
         this.partnersOf = partners;
+        this.shares = shares;
         try {
             this.keys = Files.createTempDirectory("corridor-keys");
             for (String administration : partners.keySet()) {
@@ -84,7 +90,8 @@ final class CorridorNodes implements AutoCloseable {
                 "--caravan.exchange.key-file=" + keys.resolve(administration + ".jwk")));
         for (String partner : partnersOf.get(administration)) {
             args.add("--caravan.exchange.partners[" + partner + "].key=" + keyOf.get(partner).toPublicJWK().toJSONString());
-            args.add("--caravan.exchange.partners[" + partner + "].shares=FILING,CONSIGNEE_CONTACT,RISK,DECISION,TRANSIT");
+            args.add("--caravan.exchange.partners[" + partner + "].shares=" + shares.getOrDefault(administration + "-" + partner,
+                    "FILING,CONSIGNEE_CONTACT,RISK,DECISION,TRANSIT"));
         }
         ConfigurableApplicationContext node = new SpringApplicationBuilder(CaravanApplication.class)
                 .profiles("test", "kafka").run(args.toArray(String[]::new));
