@@ -147,6 +147,27 @@ class TwoInstancesPostgresTest {
         assertThat(byFirst).isPositive();
         assertThat(bySecond).isPositive();
         assertThat(byFirst + bySecond).isEqualTo(3_000);
+
+        // each decision is on the decisions topic as a CloudEvent whose subject is the tracking number
+        java.util.Set<String> numbers = new java.util.HashSet<>(jdbc.queryForList("select c.tracking_number from consignment c"
+                + " join manifest m on m.id = c.manifest_id where m.manifest_ref = ?", String.class, ref));
+        java.util.Set<String> published = new java.util.HashSet<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(), "group.id", "reader-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(PREFIX + ".decisions"));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!published.containsAll(numbers) && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    assertThat(new String(r.headers().lastHeader("ce_type").value()))
+                            .isEqualTo("org.caravan.clearance.consignment-decided.v1");
+                    published.add(new String(r.headers().lastHeader("ce_subject").value()));
+                    assertThat(r.key()).isEqualTo(new String(r.headers().lastHeader("ce_subject").value()));
+                });
+            }
+        }
+        assertThat(published).containsAll(numbers);
     }
 
     @Test
