@@ -50,9 +50,20 @@ public final class OpenLoopLoad {
     private static final long LOOK_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final CaravanClient api;
+    /** Whether every parcel of the manifest with this id is decided; empty: its last parcel stands for all. */
+    private final java.util.Optional<java.util.function.Predicate<String>> manifestDecided;
 
     /** @param api a client whose asynchronous answers are handled on a small pool */
     public OpenLoopLoad(CaravanClient api) {
+        this(api, java.util.Optional.empty());
+    }
+
+    /**
+     * With {@code manifestDecided}, a manifest counts as decided when every parcel is, as on
+     * Kafka, where its parcels are decided in any order by whichever instance takes them.
+     */
+    public OpenLoopLoad(CaravanClient api, java.util.Optional<java.util.function.Predicate<String>> manifestDecided) {
+        this.manifestDecided = manifestDecided;
         this.api = api;
     }
 
@@ -129,19 +140,24 @@ public final class OpenLoopLoad {
         }
 
         private long decided(int m, long deadline) {
+            String manifestId;
             try {
                 CaravanClient.Reply answer = answers.get(m).join();
                 if (answer.status() != 202) {
                     return fail("manifest refused (" + answer.status() + "): " + answer.raw());
                 }
+                manifestId = answer.body().path("manifestId").asString();
             } catch (CompletionException e) {
                 return fail(e.getCause().getMessage());
             }
             String last = traffic.trackingNumber((m + 1) * schedule.parcelsPerManifest() - 1);
-            if (watch.decided(watch.look(last))) {
+            java.util.function.BooleanSupplier done = manifestDecided
+                    .<java.util.function.BooleanSupplier>map(all -> () -> all.test(manifestId))
+                    .orElse(() -> watch.decided(watch.look(last)));
+            if (done.getAsBoolean()) {
                 return answered[m]; // decided with the filing, before the answer
             }
-            while (!watch.decided(watch.look(last))) {
+            while (!done.getAsBoolean()) {
                 if (System.nanoTime() > deadline) {
                     return fail("no decision for " + last);
                 }
