@@ -53,6 +53,8 @@ public class FileManifest {
     static final int CHUNK = 2_000;
     /** Above this many consignments the receipt is a summary and its lines are fetched page by page. */
     public static final int RECEIPT_INLINE_LIMIT = 1_000;
+    /** A manifest filed by its courier: no administration shared anything about it. */
+    private static final Function<String, List<MatchSignal>> NO_UPSTREAM = trackingNumber -> List.of();
 
     private final ManifestTable manifests;
     private final ConsignmentTable consignments;
@@ -105,8 +107,6 @@ public class FileManifest {
             IntFunction<String> pointer) {
         return file(courierPartyId, header, lines, pointer, NO_UPSTREAM);
     }
-
-    private static final Function<String, List<MatchSignal>> NO_UPSTREAM = trackingNumber -> List.of();
 
     /**
      * The same, for a manifest another administration on the route shared: {@code upstream}
