@@ -181,6 +181,21 @@ class CorridorExchangeTest {
     }
 
     @Test
+    @Order(1)
+    void eachNodePublishesItsKeyAndKeepsItsPassagesToItsAdministration() {
+        JsonNode published = nodes.api("KZ").get("/api/v1/exchange/key", null).body();
+        assertThat(published.path("keys").get(0).path("kid").asString()).isEqualTo(nodes.key("KZ").getKeyID());
+        assertThat(published.path("keys").get(0).has("d")).isFalse();
+        String tn = Filings.unique("CKU");
+        fileAtOrigin(tn);
+        awaitDecisionInUzbekistan(tn);
+        assertThat(nodes.api("KZ").get("/api/v1/exchange/passages/" + tn, null).status()).isEqualTo(401);
+        assertThat(nodes.api("KZ").get("/api/v1/exchange/passages/" + tn, nodes.officerToken("UZ")).status()).isEqualTo(401);
+        assertThat(nodes.api("KZ").get("/api/v1/exchange/passages/" + tn, nodes.courierToken("KZ")).status()).isEqualTo(403);
+        assertThat(passage("KZ", tn)).isNotNull();
+    }
+
+    @Test
     @Order(2)
     void aMessageDeliveredAgainChangesNothing() {
         String tn = Filings.unique("CKU");
