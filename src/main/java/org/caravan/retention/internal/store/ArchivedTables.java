@@ -1,4 +1,4 @@
-package org.caravan.retention.internal;
+package org.caravan.retention.internal.store;
 
 import java.util.List;
 
