@@ -48,9 +48,10 @@ class StoreCommands {
         }
     }
 
-    @Command(name = "archive", description = "Write the consignments whose every case closed before DATE (seized, or "
-            + "released then delivered or returned, no open task, no refund owed) to a gzip JSON Lines FILE, fsync it, "
-            + "then delete them from the live tables; recorded in the audit trail with the file's SHA-256.")
+    @Command(name = "archive", description = "Write the manifests whose every case closed before DATE (seized, or "
+            + "released then delivered or returned, no open task, no refund owed), with their consignments and events, "
+            + "to a gzip JSON Lines FILE, fsync it, then delete them from the live tables; recorded in the audit trail "
+            + "with the file's SHA-256.")
     static class Archive extends CaravanCommandLine.QuietStorageCommand {
 
         @Option(names = "--closed-before", required = true, paramLabel = "DATE",

@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Archives the closed cases of consignments whose every case closed before a cutoff: a case
- * seized, or released and then delivered or returned, with no open officer task and no
- * refund still owed. The archive file is written and fsynced before any row is deleted.
+ * Archives the manifests whose every case closed before a cutoff (a case seized, or released
+ * and then delivered or returned, with no open officer task and no refund still owed), with
+ * their consignments, cases and events. The archive file is written and fsynced before any
+ * row is deleted.
  */
 public interface ClosedCaseArchive {
 
     /**
-     * Writes the consignments closed before {@code closedBefore} to {@code file} and deletes
+     * Writes the manifests closed before {@code closedBefore} to {@code file} and deletes
      * them from the live tables; with {@code dryRun}, only counts them.
      */
     Archived archive(Instant closedBefore, Path file, boolean dryRun);

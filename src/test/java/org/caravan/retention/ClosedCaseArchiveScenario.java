@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.caravan.common.audit.AuditChain;
+import org.caravan.common.store.StoreIntegrity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ abstract class ClosedCaseArchiveScenario {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StoreIntegrity integrity;
+
     @Test
     void archivesTheParcelsClosedBeforeTheCutoffAndKeepsTheOpenAndNewerOnes(@TempDir Path dir) throws Exception {
         ClosedParcels parcels = new ClosedParcels(jdbc);
@@ -54,7 +58,11 @@ abstract class ClosedCaseArchiveScenario {
         String withOpenTask = parcels.parcel("SEIZED", LONG_AGO);
         parcels.openTask(withOpenTask);
         String stillOpen = parcels.parcel("HELD_FOR_DOCUMENTS", null);
+        String closedBesideOpen = parcels.parcel("SEIZED", LONG_AGO);
+        String openBesideClosed = parcels.besides(closedBesideOpen, "SELECTED_FOR_INSPECTION", null);
         String newer = parcels.parcel("SEIZED", Instant.parse("2021-06-01T00:00:00Z"));
+
+        java.util.UUID seizedManifest = parcels.manifestOf(seized);
 
         Path dryFile = dir.resolve("dry.jsonl.gz");
         ClosedCaseArchive.Archived dry = archive.archive(CUTOFF, dryFile, true);
@@ -80,7 +88,7 @@ abstract class ClosedCaseArchiveScenario {
         assertThat(jdbc.sql("select count(*) from case_event e where not exists (select 1 from clearance_case c "
                 + "where c.id = e.case_id) and e.status in ('SEIZED', 'RELEASED') and e.occurred_at < ?")
                 .param(java.sql.Timestamp.from(CUTOFF)).query(Integer.class).single()).isZero();
-        for (String kept : List.of(notYetDelivered, withOpenTask, stillOpen, newer)) {
+        for (String kept : List.of(notYetDelivered, withOpenTask, stillOpen, newer, closedBesideOpen, openBesideClosed)) {
             assertThat(parcels.rows("consignment", kept)).as(kept).isOne();
             assertThat(parcels.rows("clearance_case", kept)).as(kept).isOne();
             assertThat(parcels.rows("tracking_event", kept)).as(kept).isOne();
@@ -98,6 +106,12 @@ abstract class ClosedCaseArchiveScenario {
         assertThat(lines).hasSize(1 + run.totalRows());
         assertThat(tablesOf(lines, notYetDelivered)).isEmpty();
         assertThat(tablesOf(lines, newer)).isEmpty();
+
+        assertThat(parcels.manifestStored(seizedManifest)).isFalse();
+        assertThat(parcels.manifestStored(parcels.manifestOf(closedBesideOpen))).isTrue();
+        assertThat(tablesOf(lines, closedBesideOpen)).isEmpty();
+        assertThat(lines.stream().filter(l -> "manifest".equals(table(l)))).hasSize(run.rows().get("manifest"));
+        assertThat(integrity.check()).isEmpty();
 
         var check = chain.verify();
         assertThat(check.intact()).isTrue();

@@ -7,18 +7,35 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Consignments with one case each, written straight into the live tables as the service
+ * Manifests of consignments with one case each, written straight into the live tables as the service
  * leaves them after the case's last step, dated in the past so a cutoff can take them.
  */
 record ClosedParcels(JdbcClient jdbc) {
 
     /** A parcel whose case reached {@code status} at {@code closedAt} (null: still open); returns its tracking number. */
     String parcel(String status, Instant closedAt) {
-        String trackingNumber = "RET" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
-        UUID consignment = UUID.randomUUID();
         UUID manifest = UUID.randomUUID();
         UUID courier = UUID.randomUUID();
         Instant filed = (closedAt == null ? Instant.now() : closedAt).minusSeconds(86_400);
+        jdbc.sql("""
+                insert into manifest (id, courier_party_id, manifest_ref, transport_mode, departure_country,
+                  arrival_country, route, consignment_count, filed_at)
+                values (?, ?, ?, 'ROAD', 'CN', 'KZ', 'CN-KZ', 0, ?)""")
+                .params(manifest, courier, "RET-" + manifest, Timestamp.from(filed)).update();
+        return parcelIn(manifest, courier, filed, status, closedAt);
+    }
+
+    /** Another parcel on the manifest of {@code trackingNumber}, filed at the same time. */
+    String besides(String trackingNumber, String status, Instant closedAt) {
+        return jdbc.sql("select manifest_id, courier_party_id, filed_at from consignment where tracking_number = ?")
+                .param(trackingNumber).query((rs, n) -> parcelIn(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), status, closedAt)).single();
+    }
+
+    private String parcelIn(UUID manifest, UUID courier, Instant filed, String status, Instant closedAt) {
+        String trackingNumber = "RET" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        UUID consignment = UUID.randomUUID();
+        jdbc.sql("update manifest set consignment_count = consignment_count + 1 where id = ?").param(manifest).update();
         jdbc.sql("""
                 insert into consignment (id, manifest_id, tracking_number, courier_party_id, consignee_name,
                   consignee_country, gross_mass_kg, declared_value, currency, items, match_signals, filed_at)
@@ -56,6 +73,15 @@ record ClosedParcels(JdbcClient jdbc) {
                 insert into officer_task (id, case_id, tracking_number, jurisdiction, queue, state, reasons, created_at)
                 select ?, id, tracking_number, jurisdiction, 'INSPECTION', 'OPEN', '[]', decided_at
                 from clearance_case where tracking_number = ?""").params(UUID.randomUUID(), trackingNumber).update();
+    }
+
+    UUID manifestOf(String trackingNumber) {
+        return jdbc.sql("select manifest_id from consignment where tracking_number = ?").param(trackingNumber)
+                .query(UUID.class).single();
+    }
+
+    boolean manifestStored(UUID manifest) {
+        return jdbc.sql("select count(*) from manifest where id = ?").param(manifest).query(Integer.class).single() == 1;
     }
 
     int rows(String table, String trackingNumber) {

@@ -27,6 +27,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.caravan.common.audit.AuditTrail;
 import org.caravan.retention.ClosedCaseArchive;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,28 +37,36 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Archives closed consignments in two steps: every row is written to the archive, which is
- * fsynced and moved into place, and only then are the rows deleted, one transaction per batch
- * of consignments. A crash between the two leaves rows both archived and live; the next run
- * archives them again into its own file, so nothing is ever deleted unarchived.
+ * Archives whole manifests whose every consignment is closed, so a manifest's stored
+ * consignments always match its count (the filing store check). Two steps: every row is
+ * written to the archive, which is fsynced and moved into place, and only then are the rows
+ * deleted, one transaction per batch of manifests. A crash between the two leaves rows both
+ * archived and live; the next run archives them again into its own file, so nothing is ever
+ * deleted unarchived.
  */
 @Component
 class ClosedCaseArchiver implements ClosedCaseArchive {
 
-    static final int BATCH = 200;
+    static final int BATCH = 50;
 
-    /** Consignments every case of which is closed before :cutoff with nothing left open. */
+    /** A case closed before :cutoff with nothing left open on it. */
+    private static final String CLOSED_CASE = """
+            c.closed_at is not null and c.closed_at < :cutoff
+            and (c.status = 'SEIZED' or (c.status = 'RELEASED' and exists (select 1 from final_mile_event f
+                 where f.tracking_number = c.tracking_number and f.event_type in ('DELIVERED', 'RETURNED')
+                   and f.occurred_at < :cutoff)))
+            and not exists (select 1 from officer_task t where t.case_id = c.id and t.state = 'OPEN')
+            and not exists (select 1 from refund r where r.case_id = c.id and r.state = 'DUE')""";
+
+    /** Manifests every consignment of which has a case and every case of which is closed. */
     private static final String CLOSED = """
-            select k.id, k.tracking_number from consignment k
-            where exists (select 1 from clearance_case c where c.consignment_id = k.id)
-              and not exists (select 1 from clearance_case c where c.consignment_id = k.id and not (
-                  c.closed_at is not null and c.closed_at < :cutoff
-                  and (c.status = 'SEIZED' or (c.status = 'RELEASED' and exists (select 1 from final_mile_event f
-                       where f.tracking_number = c.tracking_number and f.event_type in ('DELIVERED', 'RETURNED')
-                         and f.occurred_at < :cutoff)))
-                  and not exists (select 1 from officer_task t where t.case_id = c.id and t.state = 'OPEN')
-                  and not exists (select 1 from refund r where r.case_id = c.id and r.state = 'DUE')))
-            order by k.filed_at, k.id""";
+            select m.id from manifest m
+            where m.filed_at < :cutoff
+              and exists (select 1 from consignment k where k.manifest_id = m.id)
+              and not exists (select 1 from consignment k where k.manifest_id = m.id
+                  and not exists (select 1 from clearance_case c where c.consignment_id = k.id))
+              and not exists (select 1 from clearance_case c where c.manifest_id = m.id and not (%s))
+            order by m.filed_at, m.id""".formatted(CLOSED_CASE);
 
     private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
@@ -76,8 +85,8 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
         if (!dryRun && Files.exists(file)) {
             throw new IllegalArgumentException("The archive " + file + " exists already; an archive is never overwritten");
         }
-        List<Batch> batches = batches(closedBefore);
-        int consignments = batches.stream().mapToInt(b -> b.consignments.size()).sum();
+        List<List<UUID>> batches = batches(closedBefore);
+        int consignments = batches.stream().mapToInt(b -> count(ArchivedTables.CONSIGNMENT, b)).sum();
         Map<String, Integer> rows = new LinkedHashMap<>();
         ArchivedTables.IN_ORDER.forEach(t -> rows.put(t.table, 0));
         if (consignments == 0) {
@@ -88,10 +97,9 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
             return new Archived(consignments, rows, Optional.empty(), Optional.empty(), true);
         }
         String sha256 = write(closedBefore, batches, file, rows);
-        for (Batch b : batches) {
+        for (List<UUID> b : batches) {
             transaction.executeWithoutResult(s -> ArchivedTables.IN_ORDER.forEach(t -> jdbc.sql(
-                    "delete from " + t.table + " where " + t.key.column + " in (:keys)").param("keys", b.keys(t.key))
-                    .update()));
+                    "delete from " + t.table + " where " + t.key.where).param("m", b).update()));
         }
         audit.record("retention", "ARCHIVE_CLOSED_CASES", "archive", file.getFileName(), null,
                 "closedBefore", closedBefore.toString(), "file", file.toAbsolutePath().toString(), "sha256", sha256,
@@ -99,28 +107,22 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
         return new Archived(consignments, rows, Optional.of(file), Optional.of(sha256), false);
     }
 
-    private List<Batch> batches(Instant closedBefore) {
-        List<Object[]> closed = jdbc.sql(CLOSED).param("cutoff", Timestamp.from(closedBefore))
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list();
-        List<Batch> batches = new ArrayList<>();
+    private List<List<UUID>> batches(Instant closedBefore) {
+        List<UUID> closed = jdbc.sql(CLOSED).param("cutoff", Timestamp.from(closedBefore)).query(UUID.class).list();
+        List<List<UUID>> batches = new ArrayList<>();
         for (int i = 0; i < closed.size(); i += BATCH) {
-            List<Object[]> slice = closed.subList(i, Math.min(closed.size(), i + BATCH));
-            List<UUID> ids = slice.stream().map(r -> (UUID) r[0]).toList();
-            List<String> numbers = slice.stream().map(r -> (String) r[1]).toList();
-            List<UUID> cases = jdbc.sql("select id from clearance_case where consignment_id in (:ids)").param("ids", ids)
-                    .query(UUID.class).list();
-            batches.add(new Batch(ids, numbers, cases));
+            batches.add(List.copyOf(closed.subList(i, Math.min(closed.size(), i + BATCH))));
         }
         return batches;
     }
 
-    private int count(ArchivedTables t, Batch b) {
-        return jdbc.sql("select count(*) from " + t.table + " where " + t.key.column + " in (:keys)")
-                .param("keys", b.keys(t.key)).query(Integer.class).single();
+    private int count(ArchivedTables t, List<UUID> manifests) {
+        return jdbc.sql("select count(*) from " + t.table + " where " + t.key.where).param("m", manifests)
+                .query(Integer.class).single();
     }
 
     /** Writes every row to {@code file} (gzip JSON Lines) and fsyncs it; returns the file's SHA-256. */
-    private String write(Instant closedBefore, List<Batch> batches, Path file, Map<String, Integer> rows) {
+    private String write(Instant closedBefore, List<List<UUID>> batches, Path file, Map<String, Integer> rows) {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         MessageDigest sha = sha256();
         try (FileOutputStream out = new FileOutputStream(part.toFile())) {
@@ -132,17 +134,22 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
             header.put("closedBefore", closedBefore.toString());
             header.put("writtenAt", Instant.now().toString());
             line(lines, header);
-            for (Batch b : batches) {
+            ColumnMapRowMapper columns = new ColumnMapRowMapper();
+            for (List<UUID> b : batches) {
                 for (ArchivedTables t : ArchivedTables.IN_ORDER) {
-                    List<Map<String, Object>> found = jdbc.sql("select * from " + t.table + " where " + t.key.column
-                            + " in (:keys)").param("keys", b.keys(t.key)).query().listOfRows();
-                    for (Map<String, Object> row : found) {
+                    int[] written = {0};
+                    // streamed row by row: one manifest may hold a hundred thousand parcels
+                    jdbc.sql("select * from " + t.table + " where " + t.key.where).param("m", b).query(rs -> {
                         Map<String, Object> line = new LinkedHashMap<>();
                         line.put("table", t.table);
-                        line.put("row", ArchiveValues.plain(row));
-                        line(lines, line);
-                    }
-                    rows.merge(t.table, found.size(), Integer::sum);
+                        line.put("row", ArchiveValues.plain(columns.mapRow(rs, written[0]++)));
+                        try {
+                            line(lines, line);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    rows.merge(t.table, written[0], Integer::sum);
                 }
             }
             lines.flush();
@@ -172,17 +179,6 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private record Batch(List<UUID> consignments, List<String> trackingNumbers, List<UUID> cases) {
-
-        List<?> keys(ArchivedTables.Key key) {
-            return switch (key) {
-                case CASE -> cases.isEmpty() ? List.of(new UUID(0, 0)) : cases;
-                case TRACKING_NUMBER -> trackingNumbers;
-                case CONSIGNMENT, ID -> consignments;
-            };
         }
     }
 }
