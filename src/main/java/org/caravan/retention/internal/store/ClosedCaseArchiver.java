@@ -27,6 +27,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.caravan.common.audit.AuditTrail;
 import org.caravan.retention.ClosedCaseArchive;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ClosedCaseArchiver implements ClosedCaseArchive {
+
+    private static final Logger log = LoggerFactory.getLogger(ClosedCaseArchiver.class);
 
     static final int BATCH = 50;
 
@@ -96,15 +100,38 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
             batches.forEach(b -> ArchivedTables.IN_ORDER.forEach(t -> rows.merge(t.table, count(t, b), Integer::sum)));
             return new Archived(consignments, rows, Optional.empty(), Optional.empty(), true);
         }
-        String sha256 = write(closedBefore, batches, file, rows);
-        for (List<UUID> b : batches) {
-            transaction.executeWithoutResult(s -> ArchivedTables.IN_ORDER.forEach(t -> jdbc.sql(
-                    "delete from " + t.table + " where " + t.key.where).param("m", b).update()));
+        List<Map<ArchivedTables, Integer>> written = new ArrayList<>();
+        String sha256 = write(closedBefore, batches, file, rows, written);
+        int leftLive = 0;
+        for (int i = 0; i < batches.size(); i++) {
+            if (!delete(batches.get(i), written.get(i))) {
+                leftLive += batches.get(i).size();
+            }
         }
         audit.record("retention", "ARCHIVE_CLOSED_CASES", "archive", file.getFileName(), null,
                 "closedBefore", closedBefore.toString(), "file", file.toAbsolutePath().toString(), "sha256", sha256,
-                "consignments", consignments, "rows", rows);
+                "consignments", consignments, "rows", rows, "manifestsLeftLive", leftLive);
         return new Archived(consignments, rows, Optional.of(file), Optional.of(sha256), false);
+    }
+
+    /**
+     * Deletes a batch in one transaction if it still has exactly the rows written to the
+     * archive; a row that arrived since would otherwise go unarchived, so then the batch stays
+     * live (rolled back) for the next run.
+     */
+    private boolean delete(List<UUID> manifests, Map<ArchivedTables, Integer> archived) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            for (ArchivedTables t : ArchivedTables.IN_ORDER) {
+                int deleted = jdbc.sql("delete from " + t.table + " where " + t.key.where).param("m", manifests).update();
+                if (deleted != archived.get(t)) {
+                    log.warn("{} rows of {} in {} manifests, {} archived: left live for the next run", deleted, t.table,
+                            manifests.size(), archived.get(t));
+                    status.setRollbackOnly();
+                    return false;
+                }
+            }
+            return true;
+        }));
     }
 
     private List<List<UUID>> batches(Instant closedBefore) {
@@ -122,7 +149,8 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
     }
 
     /** Writes every row to {@code file} (gzip JSON Lines) and fsyncs it; returns the file's SHA-256. */
-    private String write(Instant closedBefore, List<List<UUID>> batches, Path file, Map<String, Integer> rows) {
+    private String write(Instant closedBefore, List<List<UUID>> batches, Path file, Map<String, Integer> rows,
+            List<Map<ArchivedTables, Integer>> written) {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         MessageDigest sha = sha256();
         try (FileOutputStream out = new FileOutputStream(part.toFile())) {
@@ -136,20 +164,23 @@ class ClosedCaseArchiver implements ClosedCaseArchive {
             line(lines, header);
             ColumnMapRowMapper columns = new ColumnMapRowMapper();
             for (List<UUID> b : batches) {
+                Map<ArchivedTables, Integer> batch = new java.util.EnumMap<>(ArchivedTables.class);
+                written.add(batch);
                 for (ArchivedTables t : ArchivedTables.IN_ORDER) {
-                    int[] written = {0};
-                    // streamed row by row: one manifest may hold a hundred thousand parcels
+                    int[] count = {0};
+                    // written row by row, never collected as a list: one manifest may hold a hundred thousand parcels
                     jdbc.sql("select * from " + t.table + " where " + t.key.where).param("m", b).query(rs -> {
                         Map<String, Object> line = new LinkedHashMap<>();
                         line.put("table", t.table);
-                        line.put("row", ArchiveValues.plain(columns.mapRow(rs, written[0]++)));
+                        line.put("row", ArchiveValues.plain(columns.mapRow(rs, count[0]++)));
                         try {
                             line(lines, line);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
-                    rows.merge(t.table, written[0], Integer::sum);
+                    rows.merge(t.table, count[0], Integer::sum);
+                    batch.put(t, count[0]);
                 }
             }
             lines.flush();
