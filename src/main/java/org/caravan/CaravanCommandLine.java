@@ -201,9 +201,9 @@ public class CaravanCommandLine {
             try {
                 // the bench brings its own parties; the built-in indicative rates stand in where the store has none
                 // (imported rates win), so an empty PostgreSQL database can be measured
-                var context = start(WebApplicationType.SERVLET, List.of("--server.port=0", "--management.server.port=0", "--logging.level.root=WARN",
+                var context = start(WebApplicationType.SERVLET, List.of("--server.port=0", "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01",
-                        "--caravan.reference.built-in-fx=true"));
+                        "--caravan.reference.built-in-fx=true", "--management.server.port=0"));
                 try {
                     int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
                     BenchFigures figures = context.getBean(ManifestBenchmark.class).run("http://localhost:" + port,

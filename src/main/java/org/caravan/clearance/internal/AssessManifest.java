@@ -18,8 +18,8 @@ import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.model.Decision;
 import org.caravan.clearance.internal.store.AllowanceTable;
 import org.caravan.clearance.internal.store.TaskTable;
-import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.FlowMetrics;
+import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.HotPathStages;
 import org.caravan.common.Ids;
 import org.caravan.common.audit.AuditDigest;
@@ -40,7 +40,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Timer;
-
 
 /**
  * Assesses each chunk of a manifest as it is filed, in the filing's own transaction: the
