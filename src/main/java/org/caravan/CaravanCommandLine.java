@@ -203,7 +203,7 @@ public class CaravanCommandLine {
                 // (imported rates win), so an empty PostgreSQL database can be measured
                 var context = start(WebApplicationType.SERVLET, List.of("--server.port=0", "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off", "--caravan.risk.random-inspection-rate=0.01",
-                        "--caravan.reference.built-in-fx=true"));
+                        "--caravan.reference.built-in-fx=true", "--management.server.port=0"));
                 try {
                     int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
                     BenchFigures figures = context.getBean(ManifestBenchmark.class).run("http://localhost:" + port,

@@ -37,7 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classPath(), "org.caravan.CaravanCommandLine", "serve",
                 "--port", Integer.toString(port), "--data-dir", dataDir.toString(), "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off", "--management.server.port=0"));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

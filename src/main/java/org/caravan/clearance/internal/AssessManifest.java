@@ -18,6 +18,7 @@ import org.caravan.clearance.internal.model.ClearanceCases;
 import org.caravan.clearance.internal.model.Decision;
 import org.caravan.clearance.internal.store.AllowanceTable;
 import org.caravan.clearance.internal.store.TaskTable;
+import org.caravan.common.FlowMetrics;
 import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.HotPathStages;
 import org.caravan.common.Ids;
@@ -38,6 +39,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Assesses each chunk of a manifest as it is filed, in the filing's own transaction: the
@@ -68,13 +70,15 @@ public class AssessManifest {
      * decides for its own administration only and shares the rest along the route.
      */
     private final java.util.Set<CountryCode> decides;
+    private final FlowMetrics metrics;
 
     AssessManifest(AssessConsignment assess, Jurisdictions jurisdictions, HsNomenclature nomenclature,
             ClearanceCases cases, TaskTable tasks, AllowanceTable allowances, ApplicationEventPublisher events,
             HotPathStages stages, PermitChecks permitChecks, Parties parties, QuotedParcels quotedParcels,
-            ProfileDocumentRequests documentRequests, AuditTrail audit,
+            ProfileDocumentRequests documentRequests, AuditTrail audit, FlowMetrics metrics,
             @org.springframework.beans.factory.annotation.Value("${caravan.kafka.enabled:false}") boolean viaKafka,
             @org.springframework.beans.factory.annotation.Value("${caravan.clearance.jurisdictions:}") java.util.Set<String> decides) {
+        this.metrics = metrics;
         this.viaKafka = viaKafka;
         this.decides = decides.stream().filter(c -> !c.isBlank()).map(CountryCode::of).collect(java.util.stream.Collectors.toSet());
         this.audit = audit;
@@ -135,6 +139,8 @@ public class AssessManifest {
             writeNanos += t1 - t;
             AuditDigest decided = new AuditDigest();
             Map<String, Integer> statuses = new java.util.TreeMap<>();
+            Timer latency = metrics.decisionLatency(code.value());
+            long nowMillis = now.toEpochMilli();
             for (FiledConsignment c : batch) {
                 long a = System.nanoTime();
                 Optional<String> recipient = usage == null ? Optional.empty() : usage.keyOf(c);
@@ -165,11 +171,13 @@ public class AssessManifest {
                         opened.clearanceCase().selection().name()));
                 decided.add(c.trackingNumber(), decision.status().name(), decision.risk().lane().name());
                 statuses.merge(decision.status().name(), 1, Integer::sum);
+                FlowMetrics.record(latency, c.filedAt().toEpochMilli(), nowMillis);
                 decideNanos += System.nanoTime() - d;
             }
             // one entry per chunk and jurisdiction: the counts, and a digest of each parcel's status and lane
             audit.record("caravan", "consignments.decided", "manifest", manifestId, code.value(),
                     "regime", regime.map(Regime::id).orElse(null), "statuses", statuses, "decisions", decided.summary());
+            statuses.forEach((status, count) -> metrics.decided(code.value(), status, count));
             if (usage != null) {
                 long w = System.nanoTime();
                 usage.save();

@@ -17,6 +17,7 @@ import org.caravan.clearance.internal.model.TaskOutcome;
 import org.caravan.clearance.internal.model.TaskState;
 import org.caravan.clearance.internal.store.TaskTable;
 import org.caravan.common.InvalidInput;
+import org.caravan.common.LogContext;
 import org.caravan.common.NotFound;
 import org.caravan.common.ProblemTypes;
 import org.caravan.common.Violation;
@@ -69,6 +70,7 @@ public class RecordTaskResult {
         }
         requireOutcomeOf(task.queue(), result.outcome());
         ClearanceCase c = cases.lock(task.caseId()).orElseThrow();
+        LogContext.consignment(c.trackingNumber());
         Instant now = Instant.now();
         String detail = task.queue() + " " + result.outcome() + (result.note() == null ? "" : ": " + result.note());
         Assessment assessed = c.assessment();

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.caravan.common.Conflict;
+import org.caravan.common.FlowMetrics;
 import org.caravan.common.HotPathStages;
 import org.caravan.common.HotPathStages.Stage;
 import org.caravan.common.Ids;
@@ -66,10 +67,12 @@ public class FileManifest {
     /** Runs a chunk's insert inside the filing's transaction, behind a savepoint. */
     private final TransactionTemplate savepoint;
     private final AuditTrail audit;
+    private final FlowMetrics metrics;
 
     FileManifest(ManifestTable manifests, ConsignmentTable consignments, OrderTable orders, ThreeWayMatching matching,
             ApplicationEventPublisher events, HotPathStages stages, PlatformTransactionManager transactions,
-            AuditTrail audit, ConsumerIdCheck consumerIds) {
+            AuditTrail audit, ConsumerIdCheck consumerIds, FlowMetrics metrics) {
+        this.metrics = metrics;
         this.audit = audit;
         this.consumerIds = consumerIds;
         this.savepoint = new TransactionTemplate(transactions);
@@ -197,6 +200,7 @@ public class FileManifest {
             return refused;
         }
         stages.record(Stage.STORE, t, chunk.size());
+        metrics.filed(header.arrivalCountry().value(), rows.size());
         for (FiledConsignment filed : rows) {
             accepted.add(filed.trackingNumber(), filed.id().toString());
             if (receipt.size() < RECEIPT_INLINE_LIMIT) {

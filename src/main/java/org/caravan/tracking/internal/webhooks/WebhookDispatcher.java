@@ -101,14 +101,31 @@ class WebhookDispatcher implements SmartLifecycle {
                 TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Claims nothing more, then waits (at most a request's timeout) for the requests in the air
+     * to be answered and recorded, so a graceful stop leaves no delivery to be sent twice when its
+     * lease runs out. A stop that outlasts that wait falls back on the lease: at-least-once.
+     */
     @Override
     public synchronized void stop() {
-        if (ticker != null) {
-            ticker.shutdownNow();
-            callbacks.shutdownNow();
-            finishing.shutdownNow();
-            ticker = null;
+        ScheduledExecutorService t = ticker;
+        if (t == null) {
+            return;
         }
+        ticker = null;
+        t.shutdown();
+        long deadline = System.nanoTime() + settings.requestTimeout.plusSeconds(2).toNanos();
+        try {
+            t.awaitTermination(settings.requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            while (inFlight.values().stream().anyMatch(n -> n.get() > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        t.shutdownNow();
+        callbacks.shutdownNow();
+        finishing.shutdownNow();
     }
 
     @Override
