@@ -62,10 +62,10 @@ public class FiledConsignments {
         return ids.isEmpty() ? List.of() : table.byIds(ids);
     }
 
-    /** Where each consignment of a manifest goes, read a page at a time in one read-only transaction. */
+    /** Every consignment of a manifest, read a page at a time in one read-only transaction. */
     @Transactional(readOnly = true)
-    public void forEachOfManifest(UUID manifestId, Consumer<FilingKey> each) {
-        table.forEachKeyOf(manifestId, each);
+    public void forEachOfManifest(UUID manifestId, Consumer<FiledConsignment> each) {
+        table.forEachOfManifest(manifestId, each);
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

@@ -153,13 +153,9 @@ public class ConsignmentTable {
         return found;
     }
 
-    /** The key facts of every consignment of a manifest, a page at a time, in filing order. */
-    public void forEachKeyOf(UUID manifestId, Consumer<org.caravan.filing.FilingKey> each) {
-        streaming.query("select id, tracking_number, consignee_country from consignment where manifest_id = ? order by id",
-                rs -> {
-                    each.accept(new org.caravan.filing.FilingKey(rs.getObject(1, UUID.class), rs.getString(2),
-                            CountryCode.of(rs.getString(3).trim())));
-                }, manifestId);
+    /** Every consignment of a manifest, a page at a time, in filing order. */
+    public void forEachOfManifest(UUID manifestId, Consumer<FiledConsignment> each) {
+        stream(SELECT + " where c.manifest_id = ? order by c.id", each, manifestId);
     }
 
     public Optional<FiledConsignment> byTrackingNumber(String trackingNumber) {

@@ -98,7 +98,8 @@ class TwoInstancesPostgresTest {
     static Map<String, Object> manifest(String ref, int parcels) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < parcels; i++) {
-            lines.add(Filings.line(Filings.unique("TWO"), null, null, "KZ", null, "Aigerim Sadykova", "6109100010", 1,
+            // recipients of their own: one recipient's parcels are assessed on one instance
+            lines.add(Filings.line(Filings.unique("TWO"), null, null, "KZ", null, "Recipient " + Filings.unique(""), "6109100010", 1,
                     String.valueOf(20 + i % 200), "0.4"));
         }
         return Filings.manifest(ref, "KZ", lines);
@@ -182,6 +183,19 @@ class TwoInstancesPostgresTest {
         Awaitility.await().atMost(Duration.ofSeconds(180)).until(() -> cases(ref) == 4_000);
         assertThat(cases(ref)).isEqualTo(consignments(ref));
         assertThat(decidedTwice()).isZero();
+    }
+
+    @Test
+    void theInstanceShowsKafkaInItsHealthAndItsConsumerLagInItsMetrics() throws Exception {
+        int management = first.getEnvironment().getProperty("local.management.port", Integer.class);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var kafkaHealth = first.getBean("kafka", org.springframework.boot.health.contributor.HealthIndicator.class).health();
+        assertThat(kafkaHealth.getStatus().getCode()).isEqualTo("UP");
+        assertThat(kafkaHealth.getDetails()).containsKey("clusterId");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + management + "/actuator/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body()
+                .contains("kafka_consumer_fetch_manager_records_lag_max"));
     }
 
     @Test
