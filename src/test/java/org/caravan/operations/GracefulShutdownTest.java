@@ -49,7 +49,7 @@ class GracefulShutdownTest {
             Thread.sleep(1500);
             assertThat(filing).as("still filing when SIGTERM is sent").isNotDone();
             service.stop();
-            assertThat(filing.get(5, TimeUnit.SECONDS).status()).as(service.tail()).isEqualTo(202);
+            assertThat(filing.get(45, TimeUnit.SECONDS).status()).as(service.tail()).isEqualTo(202);
         }
         try (ServiceProcess service = start(log)) {
             String token = service.api().token("demo-courier", "demo-secret");
