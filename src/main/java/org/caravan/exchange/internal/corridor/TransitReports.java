@@ -33,9 +33,14 @@ public class TransitReports {
         this.events = events;
     }
 
-    /** True when recorded now, false when it was recorded before. */
+    /**
+     * True when recorded now, false when it was recorded before. {@code courier}, when the
+     * report comes from a courier, must be the consignment's own: another courier is told
+     * the consignment is not found.
+     */
     @Transactional
-    public boolean report(String trackingNumber, String event, Optional<Instant> occurredAt, Optional<String> location) {
+    public boolean report(String trackingNumber, String event, Optional<Instant> occurredAt, Optional<String> location,
+            Optional<String> courier) {
         if (event == null || !EVENTS.contains(event)) {
             throw new InvalidInput(List.of(new Violation("/event", "unknown-transit-event", "must be ENTRY or EXIT")));
         }
@@ -43,6 +48,7 @@ public class TransitReports {
             throw new InvalidInput(List.of(new Violation("/location", "invalid-unlocode", "must be a UN/LOCODE such as KZNZH")));
         }
         Passage p = passages.find(trackingNumber).filter(x -> x.role() != Passage.Role.DESTINATION)
+                .filter(x -> courier.isEmpty() || courier.get().equals(x.courier()))
                 .orElseThrow(() -> new NotFound("No consignment " + trackingNumber + " crosses " + settings.administration()
                         + " on a shared route"));
         Instant now = Instant.now();

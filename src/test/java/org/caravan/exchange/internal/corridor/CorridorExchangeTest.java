@@ -166,6 +166,12 @@ class CorridorExchangeTest {
                 Map.of("event", "EXIT")).status()).isEqualTo(201);
         assertThat(kz.post("/api/v1/exchange/passages/" + clean + "/transit-events", courier, null,
                 Map.of("event", "LOST")).status()).isEqualTo(422);
+        // another courier cannot report this courier's parcel
+        String other = "other-courier-" + nodes.run;
+        nodes.node("KZ").getBean(org.caravan.party.Parties.class).register(other, CorridorNodes.SECRET, "Other courier",
+                org.caravan.party.Role.COURIER, java.util.Optional.empty());
+        assertThat(kz.post("/api/v1/exchange/passages/" + clean + "/transit-events", kz.token(other, CorridorNodes.SECRET),
+                null, Map.of("event", "EXIT")).status()).isEqualTo(404);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> passage("UZ", clean).path("transitEvents")
                 .findValuesAsString("event").containsAll(List.of("ENTRY", "EXIT")));
 

@@ -95,7 +95,8 @@ class CorridorController {
         } catch (DateTimeParseException e) {
             throw new InvalidInput(new Violation("/occurredAt", "invalid-instant", "must be an ISO 8601 instant"));
         }
-        boolean recorded = transits.report(trackingNumber, report.event(), at, Optional.ofNullable(report.location()));
+        boolean recorded = transits.report(trackingNumber, report.event(), at, Optional.ofNullable(report.location()),
+                caller.declares() ? Optional.of(caller.clientId()) : Optional.empty());
         Passage p = passages.find(trackingNumber).orElseThrow();
         return ResponseEntity.status(recorded ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new PassageView(p.trackingNumber(), settings.administration(), p.role().name(), p.route(),
