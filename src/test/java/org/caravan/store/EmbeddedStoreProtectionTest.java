@@ -35,7 +35,9 @@ class EmbeddedStoreProtectionTest {
         Path log = Files.createTempFile("caravan-protection", ".log");
         try (ServiceProcess service = ServiceProcess.start(dataDir, log, List.of(), Map.of("CARAVAN_DEMO_PARTIES", "true"),
                 api -> api.token("demo-courier", "demo-secret") != null)) {
-            assertThat(listeningPorts(service.pid())).containsExactly(service.port());
+            // reachable from the network: the HTTP port alone; on loopback, only the management port besides
+            assertThat(listeningPorts(service.pid(), false)).containsExactly(service.port());
+            assertThat(listeningPorts(service.pid(), true)).hasSizeLessThanOrEqualTo(1);
 
             assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
             try (Stream<Path> files = Files.walk(dataDir)) {
@@ -91,8 +93,14 @@ class EmbeddedStoreProtectionTest {
         }
     }
 
-    /** TCP ports in LISTEN state whose sockets are open in the given process. */
-    private static Set<Integer> listeningPorts(long pid) throws IOException {
+    /** The loopback addresses as /proc/net/tcp and tcp6 write them: IPv4, IPv6, and IPv4 mapped into IPv6. */
+    private static final Set<String> LOOPBACK = Set.of("0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F");
+
+    /**
+     * TCP ports in LISTEN state whose sockets are open in the given process: those bound to
+     * loopback only when {@code loopback}, the others when not.
+     */
+    private static Set<Integer> listeningPorts(long pid, boolean loopback) throws IOException {
         Set<String> inodes = new HashSet<>();
         try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
             fds.forEach(fd -> {
@@ -114,7 +122,8 @@ class EmbeddedStoreProtectionTest {
             }
             for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
                 String[] f = line.trim().split("\\s+");
-                if (f[3].equals("0A") && inodes.contains(f[9])) { // 0A = LISTEN
+                if (f[3].equals("0A") && inodes.contains(f[9]) // 0A = LISTEN
+                        && LOOPBACK.contains(f[1].substring(0, f[1].indexOf(':'))) == loopback) {
                     ports.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
                 }
             }
