@@ -84,8 +84,15 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * A wait that looks again when an element it found was swapped out meanwhile: htmx
+     * replaces the parts of a page it updates, so an element may go stale between finding it
+     * and reading it.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until htmx has no request in flight (its {@code htmx-request} class is gone from the page). */
