@@ -10,5 +10,10 @@ import java.util.UUID;
  * all, and never read back what was just written: the consignments travel in the event.
  */
 public record ConsignmentsFiled(UUID manifestId, String manifestRef, UUID courierPartyId,
-        List<FiledConsignment> consignments) {
+        List<FiledConsignment> consignments, List<String> route) {
+
+    /** {@code route} is the manifest's: the countries in order, from departure to arrival. */
+    public ConsignmentsFiled {
+        route = List.copyOf(route);
+    }
 }

@@ -57,7 +57,7 @@ public class FiledConsignments {
         table.forEachSince(since, each);
     }
 
-    /** The consignments with these ids, in one query per thousand; an id never filed is left out. */
+    /** The consignments with these ids, a few queries for a whole poll; an id never filed is left out. */
     public List<FiledConsignment> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : table.byIds(ids);
     }

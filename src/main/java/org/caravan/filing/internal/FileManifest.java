@@ -207,7 +207,8 @@ public class FileManifest {
                 receipt.add(new Receipt.Line(filed.trackingNumber(), filed.id(), filed.matchSignals()));
             }
         }
-        events.publishEvent(new ConsignmentsFiled(manifestId, header.manifestRef(), courierPartyId, rows));
+        events.publishEvent(new ConsignmentsFiled(manifestId, header.manifestRef(), courierPartyId, rows,
+                header.route().stream().map(CountryCode::value).toList()));
         return List.of();
     }
 

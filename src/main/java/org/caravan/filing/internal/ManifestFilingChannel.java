@@ -52,8 +52,7 @@ class ManifestFilingChannel implements ManifestFiling {
     public Receipt file(Caller caller, String idempotencyKey, FilingRequests.Manifest manifest) {
         ResponseEntity<String> answer = filing.fileManifest(caller, idempotencyKey, json.writeValueAsBytes(manifest),
                 () -> manifest);
-        return new Receipt(answer.getStatusCode().value(), answer.getBody(),
-                "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
+        return receipt(answer);
     }
 
     @Override
@@ -63,8 +62,7 @@ class ManifestFilingChannel implements ManifestFiling {
         ResponseEntity<String> answer = idempotent.run(courier, idempotencyKey, json.writeValueAsBytes(request),
                 HttpStatus.ACCEPTED, () -> ManifestReceipt.of(fileManifest.file(courier.partyId(), manifest,
                         manifest.consignments().iterator(), i -> "/consignments/" + i, upstream)));
-        return new Receipt(answer.getStatusCode().value(), answer.getBody(),
-                "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
+        return receipt(answer);
     }
 
     @Override
@@ -72,8 +70,7 @@ class ManifestFilingChannel implements ManifestFiling {
             Iterator<FilingRequests.ConsignmentLine> lines) {
         ResponseEntity<String> answer = idempotent.run(caller, idempotencyKey, bodySha256, HttpStatus.ACCEPTED,
                 () -> ManifestReceipt.of(fileStreamed(caller, header, lines)));
-        return new Receipt(answer.getStatusCode().value(), answer.getBody(),
-                "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
+        return receipt(answer);
     }
 
     /** Inside the idempotent transaction: whatever is thrown here rolls back every stored chunk. */
@@ -102,6 +99,12 @@ class ManifestFilingChannel implements ManifestFiling {
         FileManifest.Receipt receipt = consignments.file(caller.partyId(), fileManifest);
         consignments.throwIfAny();
         return receipt;
+    }
+
+    /** The JSON API's answer as the other channels are given it. */
+    private static Receipt receipt(ResponseEntity<String> answer) {
+        return new Receipt(answer.getStatusCode().value(), answer.getBody(),
+                "true".equals(answer.getHeaders().getFirst("Idempotent-Replayed")));
     }
 
     @Override

@@ -68,11 +68,13 @@ class AssessFiledConsignments {
             waiting.put(f.consignmentId(), f);
         }
         if (!waiting.isEmpty()) {
-            transaction.executeWithoutResult(s -> assess(waiting));
+            // counted once the transaction has committed: a batch rolled back and retried decided nothing
+            decidedHere.add(transaction.execute(s -> assess(waiting)));
         }
     }
 
-    private void assess(Map<UUID, FilingRecord> waiting) {
+    /** The cases decided. */
+    private int assess(Map<UUID, FilingRecord> waiting) {
         List<FiledConsignment> filed = filings.byIds(waiting.keySet());
         if (filed.size() < waiting.size()) {
             // only a filing that never committed has a record without its row: the outbox sends after commit
@@ -90,14 +92,7 @@ class AssessFiledConsignments {
         for (Map.Entry<UUID, List<FiledConsignment>> manifest : byManifest.entrySet()) {
             count += assess.assess(manifest.getKey(), manifest.getValue());
         }
-        int committed = count;
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        decidedHere.add(committed);
-                    }
-                });
+        return count;
     }
 
     /** Cases this instance has decided from the topic since it started. */

@@ -108,14 +108,9 @@ class CaseTable implements ClearanceCases, PreArrivalDecisions {
 
     @Override
     public java.util.Set<String> decidedAmong(java.util.Collection<String> trackingNumbers) {
-        java.util.Set<String> decided = new java.util.HashSet<>();
-        List<String> all = List.copyOf(trackingNumbers);
-        for (int i = 0; i < all.size(); i += 1000) {
-            jdbc.sql("select tracking_number, jurisdiction from clearance_case where tracking_number in (:numbers)")
-                    .param("numbers", all.subList(i, Math.min(all.size(), i + 1000)))
-                    .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2).trim()).list().forEach(decided::add);
-        }
-        return decided;
+        return new java.util.HashSet<>(org.caravan.common.store.ChunkedIn.query(trackingNumbers, chunk -> jdbc
+                .sql("select tracking_number, jurisdiction from clearance_case where tracking_number in (:numbers)")
+                .param("numbers", chunk).query((rs, n) -> rs.getString(1) + "/" + rs.getString(2).trim()).list()));
     }
 
     @Override

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.caravan.filing.FiledConsignment;
-import org.caravan.filing.FiledConsignments;
-import org.caravan.filing.ManifestFiled;
+import org.caravan.filing.ConsignmentsFiled;
 import org.caravan.party.Parties;
 import org.caravan.exchange.internal.corridor.store.Passages;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,24 +15,23 @@ import org.springframework.stereotype.Component;
 /**
  * A manifest filed here whose route goes on to another administration: each consignment not
  * cleared here is screened by this administration, recorded as a passage, and shared with
- * the next administration on the route. In the filing's own transaction, so what is shared is
- * exactly what was filed; the messages leave once it has committed.
+ * the next administration on the route. Chunk by chunk in the filing's own transaction, from
+ * the consignments the chunk carries (nothing is read back), so what is shared is exactly
+ * what was filed; the messages leave once it has committed.
  */
 @Component
 @OnCorridor
 class ShareAlongRoute {
 
     private final CorridorSettings settings;
-    private final FiledConsignments filings;
     private final Parties parties;
     private final Passages passages;
     private final CorridorScreening screening;
     private final ApplicationEventPublisher events;
 
-    ShareAlongRoute(CorridorSettings settings, FiledConsignments filings, Parties parties, Passages passages,
-            CorridorScreening screening, ApplicationEventPublisher events) {
+    ShareAlongRoute(CorridorSettings settings, Parties parties, Passages passages, CorridorScreening screening,
+            ApplicationEventPublisher events) {
         this.settings = settings;
-        this.filings = filings;
         this.parties = parties;
         this.passages = passages;
         this.screening = screening;
@@ -41,7 +39,7 @@ class ShareAlongRoute {
     }
 
     @EventListener
-    void on(ManifestFiled filed) {
+    void on(ConsignmentsFiled filed) {
         List<String> route = filed.route();
         int here = route.indexOf(settings.administration());
         if (here < 0 || here == route.size() - 1) {
@@ -52,7 +50,7 @@ class ShareAlongRoute {
         String courier = parties.byId(filed.courierPartyId()).map(r -> r.party().clientId()).orElse(null);
         Instant now = Instant.now();
         List<String> due = new ArrayList<>();
-        for (FiledConsignment c : filings.ofManifest(filed.manifestId())) {
+        for (FiledConsignment c : filed.consignments()) {
             if (c.destination().value().equals(settings.administration())) {
                 continue;
             }

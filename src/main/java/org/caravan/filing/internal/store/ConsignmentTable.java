@@ -142,15 +142,10 @@ public class ConsignmentTable {
         }, arguments);
     }
 
-    /** The consignments named, in one query per thousand ids; ids not filed are left out. */
+    /** The consignments named, in one query per chunk of ids; ids not filed are left out. */
     public List<FiledConsignment> byIds(Collection<UUID> ids) {
-        List<FiledConsignment> found = new ArrayList<>(ids.size());
-        List<UUID> all = List.copyOf(ids);
-        for (int i = 0; i < all.size(); i += 1000) {
-            found.addAll(jdbc.sql(SELECT + " where c.id in (:ids)").param("ids", all.subList(i, Math.min(all.size(), i + 1000)))
-                    .query(this::map).list());
-        }
-        return found;
+        return ChunkedIn.query(ids, chunk -> jdbc.sql(SELECT + " where c.id in (:ids)").param("ids", chunk)
+                .query(this::map).list());
     }
 
     /** Every consignment of a manifest, a page at a time, in filing order. */
