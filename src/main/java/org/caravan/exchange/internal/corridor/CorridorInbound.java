@@ -101,17 +101,28 @@ class CorridorInbound {
             if (m.version() != 1 || m.kind() == null || m.trackingNumber() == null) {
                 throw new CorridorKeys.Refused("not a message of contract version 1");
             }
+            if (!wellFormed(m)) {
+                throw new CorridorKeys.Refused("a tracking number over 64 characters, or a route that is not"
+                        + " 2 to 16 country codes");
+            }
         } catch (CorridorKeys.Refused | JacksonException e) {
             refuse(r, claimed, e.getMessage());
             return;
         }
         try {
             transaction.executeWithoutResult(s -> act(m));
-        } catch (NotActionable | InvalidInput | Conflict e) {
+        } catch (NotActionable | InvalidInput | Conflict | IllegalArgumentException e) {
+            // refused, not retried: a message that cannot be acted on now never will be
             String reason = e instanceof InvalidInput invalid ? "the shared filing was refused: " + invalid.violations()
                     : e.getMessage();
             refuse(r, m.from(), reason);
         }
+    }
+
+    /** What the passage's columns hold: checked before anything is stored, so a partner's message cannot block the topic. */
+    private static boolean wellFormed(CorridorMessage m) {
+        return m.trackingNumber().length() <= 64 && m.route() != null && m.route().size() >= 2 && m.route().size() <= 16
+                && m.route().stream().allMatch(c -> c != null && c.matches("[A-Z]{2}"));
     }
 
     private void act(CorridorMessage m) {

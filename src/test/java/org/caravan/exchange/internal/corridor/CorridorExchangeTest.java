@@ -247,6 +247,19 @@ class CorridorExchangeTest {
         assertThat(refusals.get(0).path("topic").asString()).isEqualTo(nodes.inboundTopic("UZ"));
         assertThat(count("UZ", "clearance_case")).isEqualTo(cases);
         assertThat(passage("UZ", tn)).isNull();
+        // well signed, but a tracking number no column holds: refused, not retried for ever
+        String overlong = "X".repeat(65);
+        CorridorMessage malformed = new CorridorMessage(1, UUID.randomUUID(), CorridorMessage.Kind.TRANSIT_EVENT, "KZ", "UZ",
+                java.time.Instant.now(), overlong, List.of("CN", "KZ", "UZ"), null, List.of(), null);
+        JWSObject signed = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(nodes.key("KZ").getKeyID())
+                .type(new JOSEObjectType("caravan-corridor+jws")).build(),
+                new Payload(org.caravan.support.Api.JSON.writeValueAsBytes(malformed)));
+        signed.sign(new ECDSASigner(nodes.key("KZ")));
+        send(nodes.inboundTopic("UZ"), "overlong", signed.serialize());
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> refusals().toString().contains("tracking number over 64 characters"));
+        nodes.kafka.awaitCaughtUp(nodes.inboundGroup("UZ"), nodes.inboundTopic("UZ"), Duration.ofSeconds(30));
+
         // an officer of another administration does not read Uzbekistan's refusals
         assertThat(nodes.api("UZ").get("/api/v1/exchange/refusals", nodes.officerToken("KZ")).status()).isIn(401, 404);
     }
