@@ -31,6 +31,7 @@ import org.caravan.simulator.BenchFigures;
 import org.caravan.simulator.BenchSettings;
 import org.caravan.simulator.ManifestBenchmark;
 import org.caravan.simulator.PilotDemo;
+import org.caravan.simulator.PilotSettings;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +65,8 @@ public class CaravanCommandLine {
 
     public static void main(String[] args) {
         int exit = new CommandLine(new CaravanCommandLine()).execute(args);
-        if (exit != 0 || (args.length > 0 && !args[0].equals("serve") && !args[0].equals("demo"))) {
+        if (exit != 0 || (args.length > 0 && !args[0].equals("serve") && !args[0].equals("demo")
+                && !(args[0].equals("simulate") && List.of(args).contains("--serve")))) {
             System.exit(exit);
         }
     }
@@ -123,17 +125,24 @@ public class CaravanCommandLine {
         }
     }
 
-    @Command(name = "demo", description = "Start the service and file a small pilot on the China-Kazakhstan and China-Uzbekistan lanes.")
+    @Command(name = "demo", description = "Start the service and run a small multi-day pilot on the simulator while the console"
+            + " shows it, then print the monitoring and evaluation summary (docs/simulator.md).")
     static class Demo extends StorageCommand {
 
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port;
 
-        @Option(names = "--exit", description = "Exit after printing the summary instead of serving.")
+        @Option(names = "--exit", description = "Exit after printing the summary instead of serving; the pilot then runs unpaced.")
         boolean exit;
 
         @Option(names = "--json", description = "Print the summary as JSON.")
         boolean json;
+
+        @Option(names = "--seed", defaultValue = "2026", description = "Seed of the simulated traffic (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--day-seconds", description = "Wall-clock seconds per simulated day (default: 10, or 0 with --exit).")
+        Double daySeconds;
 
         @Override
         public Integer call() throws Exception {
@@ -141,7 +150,9 @@ public class CaravanCommandLine {
             var context = start(WebApplicationType.SERVLET, List.of("--server.port=" + port,
                     "--logging.level.root=ERROR", "--spring.main.banner-mode=off"));
             int actualPort = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
-            context.getBean(PilotDemo.class).run("http://localhost:" + actualPort, json, System.out);
+            double pace = daySeconds != null ? daySeconds : exit ? 0 : 10;
+            context.getBean(PilotDemo.class).run("http://localhost:" + actualPort, PilotSettings.demo(seed, pace), json,
+                    System.out);
             if (exit) {
                 context.close();
                 System.exit(0);

@@ -96,9 +96,17 @@ public final class InterchangeFiles {
 
     /** A manifest in the API's JSON as a CUSCAR D99B interchange from {@code sender}. */
     public static String jsonToCuscar(Path file, String sender) throws IOException {
-        FilingRequests.Manifest manifest = JSON.readValue(Files.readAllBytes(file), FilingRequests.Manifest.class);
         String reference = Long.toString(Instant.now().toEpochMilli() % 100_000_000_000_000L, 36).toUpperCase();
-        return CuscarWriter.write(manifest, sender, "CARAVAN", reference, Instant.now());
+        return manifestAsCuscar(Files.readAllBytes(file), sender, reference);
+    }
+
+    /**
+     * A manifest in the API's JSON as a CUSCAR D99B interchange from {@code sender}, under the
+     * interchange control reference given (at most 14 characters; Caravan takes it as the idempotency key).
+     */
+    public static String manifestAsCuscar(byte[] json, String sender, String controlReference) {
+        FilingRequests.Manifest manifest = JSON.readValue(json, FilingRequests.Manifest.class);
+        return CuscarWriter.write(manifest, sender, "CARAVAN", controlReference, Instant.now());
     }
 
     /** The WCO DMS schemas (when {@code schemas} holds them) and a complete mapping to a Caravan filing. */

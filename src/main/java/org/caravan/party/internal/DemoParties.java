@@ -42,8 +42,11 @@ class DemoParties {
         parties.ensure("demo-platform", SECRET, "Demo Marketplace", Role.PLATFORM, Optional.empty());
         parties.ensure("demo-platform-2", SECRET, "Second Demo Marketplace", Role.PLATFORM, Optional.empty());
         parties.ensure("demo-courier", SECRET, "Demo Express Courier", Role.COURIER, Optional.empty());
+        parties.ensure("demo-road-courier", SECRET, "Demo Road Carrier (files UN/EDIFACT)", Role.COURIER, Optional.empty());
         parties.ensure("demo-officer-kz", SECRET, "Demo officer, State Revenue Committee (KZ)", Role.OFFICER,
                 Optional.of(CountryCode.of("KZ")));
+        parties.ensure("demo-officer-kg", SECRET, "Demo officer, State Customs Service (KG)", Role.OFFICER,
+                Optional.of(CountryCode.of("KG")));
         parties.ensure("demo-officer-uz", SECRET, "Demo officer, Customs Committee (UZ)", Role.OFFICER,
                 Optional.of(CountryCode.of("UZ")));
         parties.ensure("demo-agency-kz", SECRET, "Demo permit agency, Ministry of Health (KZ)", Role.ISSUING_AGENCY,

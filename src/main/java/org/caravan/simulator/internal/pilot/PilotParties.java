@@ -1,0 +1,17 @@
+package org.caravan.simulator.internal.pilot;
+
+/** The demo parties a simulated pilot acts as (seeded on the embedded default, secret {@value #SECRET}). */
+final class PilotParties {
+
+    static final String SECRET = "demo-secret";
+    static final String EXPRESS_COURIER = "demo-courier";
+    static final String ROAD_COURIER = "demo-road-courier";
+
+    private PilotParties() {
+    }
+
+    /** The officer of a destination's administration. */
+    static String officer(String country) {
+        return "demo-officer-" + country.toLowerCase(java.util.Locale.ROOT);
+    }
+}
