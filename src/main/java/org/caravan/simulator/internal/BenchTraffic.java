@@ -22,6 +22,24 @@ import java.util.SplittableRandom;
  */
 public final class BenchTraffic {
 
+    /** A product a parcel may carry: HS subheading, description, unit price in USD, unit mass. */
+    record Product(String hsCode, String description, String price, String kg) {
+    }
+
+    static final List<Product> CATALOGUE = List.of(
+            new Product("610910", "Cotton T-shirt, printed", "9.90", "0.20"),
+            new Product("620462", "Women's cotton trousers", "24.00", "0.45"),
+            new Product("640411", "Running shoes, textile upper", "39.00", "0.80"),
+            new Product("420222", "Tote bag, textile", "14.50", "0.30"),
+            new Product("851830", "Wireless earbuds", "29.00", "0.10"),
+            new Product("850440", "USB-C phone charger", "12.00", "0.12"),
+            new Product("330499", "Face cream", "18.00", "0.15"),
+            new Product("950300", "Building blocks set", "22.00", "0.60"),
+            new Product("732393", "Stainless steel water bottle", "11.00", "0.35"),
+            new Product("950691", "Yoga mat", "19.00", "1.10"),
+            new Product("490199", "Paperback book", "8.00", "0.40"),
+            new Product("711719", "Fashion earrings", "6.50", "0.05"));
+
     /** Per mille of parcels with a platform order filed before the manifest. */
     public static final int ORDERS_PER_MILLE = 900;
     /** Per mille of parcels of each risky kind: prohibited goods, goods needing documents, undervalued goods. */
@@ -61,10 +79,10 @@ public final class BenchTraffic {
             new Destination("UZ", "Tashkent", "100000", 350),
             new Destination("KG", "Bishkek", "720000", 150));
 
-    private static final Map<Kind, PilotTraffic.Product> RISKY_GOODS = Map.of(
-            Kind.PROHIBITED, new PilotTraffic.Product("240220", "Cigarettes, 10 cartons", "60.00", "2.00"),
-            Kind.DOCUMENTS, new PilotTraffic.Product("300490", "Vitamin supplement medicine", "24.00", "0.20"),
-            Kind.UNDERVALUED, new PilotTraffic.Product("851713", "Smartphone, 256 GB", "12.00", "0.40"));
+    private static final Map<Kind, Product> RISKY_GOODS = Map.of(
+            Kind.PROHIBITED, new Product("240220", "Cigarettes, 10 cartons", "60.00", "2.00"),
+            Kind.DOCUMENTS, new Product("300490", "Vitamin supplement medicine", "24.00", "0.20"),
+            Kind.UNDERVALUED, new Product("851713", "Smartphone, 256 GB", "12.00", "0.40"));
 
     private static final List<String> GIVEN_NAMES = List.of("Aigerim", "Nursultan", "Dana", "Timur", "Madina", "Rustam",
             "Dilnoza", "Sardor", "Aliya", "Yerlan", "Gulnara", "Bekzod", "Aibek", "Nilufar", "Azamat", "Zarina");
@@ -143,7 +161,7 @@ public final class BenchTraffic {
         List<Map<String, Object>> lineItems = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal kg = new BigDecimal("0.10");
-        for (PilotTraffic.Product p : goods(kind, random)) {
+        for (Product p : goods(kind, random)) {
             int quantity = kind == Kind.ORDINARY ? 1 + random.nextInt(2) : 1;
             BigDecimal price = new BigDecimal(p.price());
             BigDecimal value = price.multiply(BigDecimal.valueOf(quantity));
@@ -245,14 +263,14 @@ public final class BenchTraffic {
         return Kind.ORDINARY;
     }
 
-    private static List<PilotTraffic.Product> goods(Kind kind, SplittableRandom random) {
+    private static List<Product> goods(Kind kind, SplittableRandom random) {
         if (kind != Kind.ORDINARY) {
             return List.of(RISKY_GOODS.get(kind));
         }
-        List<PilotTraffic.Product> picks = new ArrayList<>();
+        List<Product> picks = new ArrayList<>();
         int n = 1 + random.nextInt(3);
         for (int k = 0; k < n; k++) {
-            PilotTraffic.Product p = PilotTraffic.CATALOGUE.get(random.nextInt(PilotTraffic.CATALOGUE.size()));
+            Product p = CATALOGUE.get(random.nextInt(CATALOGUE.size()));
             if (picks.stream().noneMatch(x -> x.hsCode().equals(p.hsCode()))) {
                 picks.add(p);
             }
