@@ -26,6 +26,10 @@ public final class PilotSummary {
         out.printf("  %-58s %s sent to inspection, %s to a documentary check; %s controlled, hit rate %s%n",
                 "controls", overall.get("selectedForInspection"), overall.get("heldForDocuments"), overall.get("controlled"),
                 share(overall.get("hitRate")));
+        if (((Number) overall.get("awaitingOfficerCharge")).longValue() > 0) {
+            out.printf("  %-58s %s (the regime computes no charge above the allowance)%n",
+                    "controls waiting for an officer's charge", overall.get("awaitingOfficerCharge"));
+        }
         out.printf("  %-58s %s%n", "duties assessed", overall.get("dutiesAssessed"));
         for (Map<String, Object> lane : (List<Map<String, Object>>) evaluation.get("byLane")) {
             Map<String, Object> h = (Map<String, Object>) lane.get("hoursToRelease");

@@ -73,9 +73,12 @@ public final class ParcelOutcome {
         return "SELECTED_FOR_INSPECTION".equals(decision);
     }
 
-    /** Sent before arrival to a control: an inspection or a documentary check. */
+    /**
+     * Selected by risk for a control before arrival (mandatory, targeted or random), whether an
+     * inspection or a documentary check; a hold the regime puts on a parcel is not a selection.
+     */
     public boolean selectedForControl() {
-        return selectedForInspection() || "HELD_FOR_DOCUMENTS".equals(decision);
+        return !"NONE".equals(selection);
     }
 
     /** The risk rules and signals that weighed in its selection, as the case shows them. */
@@ -106,6 +109,14 @@ public final class ParcelOutcome {
 
     public Optional<Amount> atStake() {
         return Optional.ofNullable(atStake);
+    }
+
+    /**
+     * An officer took up its control but could not close it: the regime computes no charge
+     * (Uzbekistan above the monthly quota), and the simulator does not invent one.
+     */
+    public boolean awaitingOfficerCharge() {
+        return awaitingOfficerCharge && !controlled();
     }
 
     public boolean returned() {

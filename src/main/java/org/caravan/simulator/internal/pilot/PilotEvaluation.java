@@ -112,6 +112,7 @@ public final class PilotEvaluation {
         m.put("controlled", controlled);
         m.put("hits", hits);
         m.put("hitRate", ratio(hits, controlled));
+        m.put("awaitingOfficerCharge", count(of, ParcelOutcome::awaitingOfficerCharge));
         m.put("paymentRequired", count(of, o -> "PAYMENT_REQUIRED".equals(o.decision())));
         m.put("dutiesAssessed", sum(of, o -> List.of(o.dueAtDecision(), o.revenueFound())));
         m.put("revenueFound", sum(of, o -> List.of(o.revenueFound())));
