@@ -23,9 +23,9 @@ public final class PilotSummary {
         Map<String, Object> hours = (Map<String, Object>) overall.get("hoursToRelease");
         out.printf("  %-58s median %s h, 90th percentile %s h (simulated)%n", "time from filing to release",
                 hours.get("median"), hours.get("p90"));
-        out.printf("  %-58s %s sent to inspection, %s to a documentary check; %s controlled, hit rate %s%n",
-                "controls", overall.get("selectedForInspection"), overall.get("heldForDocuments"), overall.get("controlled"),
-                share(overall.get("hitRate")));
+        out.printf("  %-58s %s sent to inspection (%s), %s held for documents; %s controls done, hit rate %s%n",
+                "controls", overall.get("selectedForInspection"), share(overall.get("inspectionRate")),
+                overall.get("heldForDocuments"), overall.get("controlled"), share(overall.get("hitRate")));
         if (((Number) overall.get("awaitingOfficerCharge")).longValue() > 0) {
             out.printf("  %-58s %s (the regime computes no charge above the allowance)%n",
                     "controls waiting for an officer's charge", overall.get("awaitingOfficerCharge"));
@@ -36,6 +36,11 @@ public final class PilotSummary {
             out.printf("  lane %-13s %5s filed, %s released before arrival, p90 %s h, %s controlled, hit rate %s, duties %s%n",
                     lane.get("lane"), lane.get("filed"), share(lane.get("shareReleasedBeforeArrival")), h.get("p90"),
                     lane.get("controlled"), share(lane.get("hitRate")), lane.get("dutiesAssessed"));
+        }
+        for (Map<String, Object> category : ((List<Map<String, Object>>) evaluation.get("byCategory")).stream().limit(8).toList()) {
+            out.printf("  %-18s %5s filed, %s released before arrival, %s controlled, hit rate %s, duties %s%n",
+                    category.get("category"), category.get("filed"), share(category.get("shareReleasedBeforeArrival")),
+                    category.get("controlled"), share(category.get("hitRate")), category.get("dutiesAssessed"));
         }
         Map<String, Object> risk = (Map<String, Object>) evaluation.get("riskAccuracy");
         Map<String, Object> targeted = (Map<String, Object>) risk.get("targeted");

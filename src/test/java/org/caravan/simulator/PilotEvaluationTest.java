@@ -56,7 +56,7 @@ class PilotEvaluationTest {
                 .containsEntry("shareReleasedBeforeArrival", 0.6)
                 .containsEntry("hoursToRelease", Map.of("median", 2.0, "p90", 90.0))
                 .containsEntry("selectedForInspection", 2L).containsEntry("heldForDocuments", 1L)
-                .containsEntry("selectedForControl", 3L).containsEntry("controlled", 3L).containsEntry("hits", 2L)
+                .containsEntry("selectedForControl", 3L).containsEntry("inspectionRate", 0.3333).containsEntry("controlRate", 0.5).containsEntry("controlled", 3L).containsEntry("hits", 2L)
                 .containsEntry("hitRate", 0.6667).containsEntry("paymentRequired", 1L).containsEntry("awaitingOfficerCharge", 0L)
                 .containsEntry("dutiesAssessed", Map.of("KZT", "8000.00")).containsEntry("revenueFound", Map.of("KZT", "5000.00"))
                 .containsEntry("fraudulent", 3L).containsEntry("fraudSelected", 2L)

@@ -108,6 +108,8 @@ public final class PilotEvaluation {
         m.put("selectedForInspection", count(of, ParcelOutcome::selectedForInspection));
         m.put("heldForDocuments", count(of, o -> "HELD_FOR_DOCUMENTS".equals(o.decision())));
         m.put("selectedForControl", selected);
+        m.put("inspectionRate", ratio(count(of, ParcelOutcome::selectedForInspection), of.size()));
+        m.put("controlRate", ratio(selected, of.size()));
         m.put("inspected", count(of, ParcelOutcome::inspected));
         m.put("controlled", controlled);
         m.put("hits", hits);

@@ -60,6 +60,8 @@ public final class PilotRun {
     private final Map<String, String> consumerIds = new HashMap<>();
     private final Map<String, ParcelOutcome> outcomes = new LinkedHashMap<>();
     private final Set<String> purchasesReassessed = new HashSet<>();
+    /** Tasks an officer found it cannot close for want of a computable charge: not taken up again. */
+    private final Set<String> waitingForCharge = new HashSet<>();
     private final Map<String, List<String>> refundsDue = new TreeMap<>();
     private final PriorityQueue<Scheduled> agenda = new PriorityQueue<>();
     /** Calls of one event that do not depend on each other go out together; their answers are handled in order. */
@@ -304,10 +306,11 @@ public final class PilotRun {
                 }
                 ParcelOutcome o = outcomes.get(task.path("trackingNumber").asString());
                 // another run's parcels, or an inspection before the goods are there: not this shift's work
-                if (o == null || (queue.equals("inspection") && o.arrivedAt == null)) {
+                String taskId = task.path("taskId").asString();
+                if (o == null || (queue.equals("inspection") && o.arrivedAt == null) || waitingForCharge.contains(taskId)) {
                     continue;
                 }
-                if (control(o, task.path("taskId").asString(), queue, officer)) {
+                if (control(o, taskId, queue, officer)) {
                     worked++;
                 }
             }
@@ -330,6 +333,7 @@ public final class PilotRun {
         Reply r = api.post("/api/v1/tasks/" + taskId + "/result", officer, null, result);
         if (r.status() == 422 && r.raw().contains("/assessedCharge")) {
             o.awaitingOfficerCharge = true;
+            waitingForCharge.add(taskId);
             return false;
         }
         expect(r, 200, "result of " + p.trackingNumber());

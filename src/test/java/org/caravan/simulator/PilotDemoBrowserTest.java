@@ -1,0 +1,85 @@
+package org.caravan.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.caravan.support.ApiTest;
+import org.caravan.support.Browser;
+import org.caravan.support.BrowserAvailable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What a new user sees running the demo: while the paced pilot plays, the officer's dashboard
+ * fills day by day, and the run ends with the evaluation summary.
+ */
+@ActiveProfiles("test")
+@ExtendWith(BrowserAvailable.class)
+class PilotDemoBrowserTest extends ApiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDashboardFillsAsThePilotPlaysAndTheSummaryFollows() throws Exception {
+        PilotSettings paced = new PilotSettings(3, 17, 100, 4, 0.85, 2, PilotSettings.capacityFor(100, 2), 0.08, 4);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CompletableFuture<Map<String, Object>> demo = CompletableFuture.supplyAsync(() -> new PilotDemo()
+                .run("http://localhost:" + port, paced, false, new PrintStream(printed, true, StandardCharsets.UTF_8)));
+
+        try (Browser browser = Browser.open(port, Browser.DESKTOP, "en")) {
+            browser.signIn("demo-officer-kz", "demo-secret").go("/console/dashboard");
+            long before = decided(browser);
+            long first = waitForMoreThan(browser, before);
+            long later = waitForMoreThan(browser, first);
+            assertThat(later).as("the figures grow while the pilot plays").isGreaterThan(first).isGreaterThan(before);
+            assertThat(demo).as("the pilot was still playing while the page filled").isNotDone();
+            browser.assertAccessible();
+
+            Map<String, Object> summary = demo.get(3, TimeUnit.MINUTES);
+            browser.driver().navigate().refresh();
+            long kazakh = ((java.util.List<Map<String, Object>>) summary.get("byLane")).stream()
+                    .filter(l -> ((String) l.get("lane")).startsWith("CN-KZ")).mapToLong(l -> ((Number) l.get("filed")).longValue())
+                    .sum();
+            assertThat(decided(browser) - before).as("every Kazakh parcel of the pilot is on the dashboard").isEqualTo(kazakh);
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("/console/dashboard", "Pilot of 3 days (seed 17)", "released before arrival",
+                "random selection, same budget");
+    }
+
+    private static long waitForMoreThan(Browser browser, long value) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            browser.driver().navigate().refresh();
+            long now = decided(browser);
+            if (now > value) {
+                return now;
+            }
+            sleep(1500);
+        }
+        throw new AssertionError("the dashboard stayed at " + value + " consignments decided");
+    }
+
+    private static long decided(Browser browser) {
+        String tile = browser.find(By.xpath("//li[span[.='Consignments decided']]/strong")).getText();
+        String digits = tile.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
