@@ -94,7 +94,8 @@ class EvaluationReportTest {
         // apparel: 1320400.00 KZT and 98200000.00 UZS; all: 4564750.00 KZT and 318450000.00 UZS
         assertThat(html).doesNotContain(new BigDecimal("1320400.00").add(new BigDecimal("98200000.00")).toPlainString())
                 .doesNotContain(new BigDecimal("4564750.00").add(new BigDecimal("318450000.00")).toPlainString());
-        assertThat(rowText(html, "by-category", "Duties assessed")).startsWith("Duties assessed 1320400.00 KZT, 98200000.00 UZS");
+        assertThat(rowText(html, "by-category", "Duties assessed")).startsWith("Duties assessed 1320400.00 KZT 98200000.00 UZS");
+        assertThat(html).as("one currency a line").contains("1320400.00 KZT\n98200000.00 UZS");
     }
 
     /** The text of the row headed {@code header} in the table captioned by {@code tableId}, tags stripped. */

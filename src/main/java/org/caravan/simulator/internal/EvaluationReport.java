@@ -556,10 +556,16 @@ public final class EvaluationReport {
         return value == null ? "none" : money(value, currency);
     }
 
-    /** Amounts per currency, each with its code, side by side: never one sum across currencies. */
+    /**
+     * Amounts per currency, each with its code, one a line: never one sum across currencies. A
+     * dash when the run did not measure it, "none" when it measured nothing.
+     */
     private static String money(JsonNode byCurrency) {
+        if (!byCurrency.isObject()) {
+            return NONE;
+        }
         String amounts = properties(byCurrency).entrySet().stream().filter(a -> amount(a.getValue()) != null)
-                .map(a -> money(a.getValue(), a.getKey())).collect(Collectors.joining(", "));
+                .map(a -> money(a.getValue(), a.getKey())).collect(Collectors.joining("\n"));
         return amounts.isEmpty() ? "none" : amounts;
     }
 
