@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,6 +78,12 @@ public final class Browser implements AutoCloseable {
 
     public Browser go(String path) {
         driver.get(base + path);
+        return this;
+    }
+
+    /** Opens a page by its whole address, such as a report written to a file. */
+    public Browser go(URI page) {
+        driver.get(page.toString());
         return this;
     }
 
