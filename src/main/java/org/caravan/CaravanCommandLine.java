@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
                 CaravanCommandLine.Policy.class, CaravanCommandLine.Hs.class, RiskCommands.class,
                 SandboxCommand.class,
                 AuditCommands.class, PartyCommands.class, ConsumerIdCommand.class,
-                MonitoringCommands.class, StoreCommands.class})
+                MonitoringCommands.class, StoreCommands.class, SimulateCommand.class})
 public class CaravanCommandLine {
 
     private static final ObjectWriter PRETTY = JsonMapper.builder().build()

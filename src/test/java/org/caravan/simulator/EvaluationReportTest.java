@@ -55,12 +55,12 @@ class EvaluationReportTest {
         String html = EvaluationReport.html(evaluation);
 
         assertThat(rowText(html, "lane-yield-table", "CN-KG-ROAD")).as("no inspection on the Kyrgyz lane")
-                .isEqualTo("CN-KG-ROAD 12 0 0 –");
+                .isEqualTo("CN-KG-ROAD 12 0 0 – 0.0 % 0.0 %");
         assertThat(rowText(html, "by-category", "Share released before arrival")).as("no phone was released")
                 .endsWith("– 92.5 %");
         assertThat(rowText(html, "by-category", "Median hours to release")).contains("0.0 h –");
         assertThat(html).contains("hit rate –");
-        assertThat(text(html).replaceAll("\\s+", " ")).contains("Hit rate – 50 irregularities in 120 inspections");
+        assertThat(text(html).replaceAll("\\s+", " ")).contains("Hit rate – 50 found in 120 controls");
     }
 
     @Test

@@ -55,7 +55,7 @@ class PilotReportBrowserTest {
             assertThat(tile(browser, "Released before arrival")).isEqualTo("92.5 %");
             assertThat(tile(browser, "90th percentile hours to release")).isEqualTo("30.5 h");
             assertThat(tile(browser, "Inspection rate")).isEqualTo("4.5 %");
-            assertThat(tile(browser, "Precision")).isEqualTo("41.7 %");
+            assertThat(tile(browser, "Precision")).isEqualTo("33.8 %");
             assertThat(tile(browser, "Recall")).isEqualTo("31.3 %");
 
             List<Long> counts = evaluation.path("timeToRelease").path("counts").valueStream().map(JsonNode::asLong).toList();
@@ -71,7 +71,7 @@ class PilotReportBrowserTest {
             for (String lane : lanes) {
                 assertThat(browser.driver().findElements(By.cssSelector("#lane-yield rect.bar[data-group='" + lane + "']"))
                         .stream().map(r -> r.getDomAttribute("class")).toList()).as(lane)
-                        .containsExactly("bar inspections", "bar hits");
+                        .containsExactly("bar controls", "bar hits");
             }
             assertThat(texts(browser, "#lane-yield text.note"))
                     .containsExactly("hit rate 42.2 %", "hit rate 46.7 %", "hit rate –", "hit rate 37.8 %");

@@ -70,7 +70,7 @@ public final class EvaluationReport {
     record Report(String period, List<Fact> settings, List<Fact> traffic, List<Tile> tiles, Chart timeToRelease,
             Table timeToReleaseTable, Chart laneYield, Table laneYieldTable, List<Chart> dutiesCharts,
             List<Table> dutiesTables, Chart precisionRecall, List<Chart> revenuePerInspectionCharts,
-            Table selectionTable, Table missedByTargeting, Table fraudByKind, List<Fact> lanes, Table byLane,
+            Table selectionTable, Table missedByTargeting, Table fraudByKind, Table byReason, List<Fact> lanes, Table byLane,
             Table byCategory) {
 
         static Report of(JsonNode e) {
@@ -85,7 +85,7 @@ public final class EvaluationReport {
                     e.path("traffic")), histogram.chart(), histogram.table(), EvaluationReport.laneYield(lanes), EvaluationReport.laneYieldTable(lanes),
                     dues.charts(), dues.tables(), EvaluationReport.precisionRecall(accuracy), EvaluationReport.revenuePerInspection(accuracy),
                     EvaluationReport.selectionTable(accuracy), EvaluationReport.missed(accuracy.path("randomFoundTargetingMissed")),
-                    EvaluationReport.fraudByKind(accuracy.path("byKind")),
+                    EvaluationReport.fraudByKind(accuracy.path("byKind")), EvaluationReport.byReason(accuracy.path("byReason")),
                     lanes.stream().map(l -> new Fact(text(l.path("lane")), text(l.path("name")))).toList(),
                     measures("by-lane", "Measures by lane", "All lanes", lanes, l -> text(l.path("lane")), overall),
                     measures("by-category", "Measures by category", "All categories", categories,
@@ -178,13 +178,13 @@ public final class EvaluationReport {
                 new Tile("Median hours to release", hours(hours.path("median")), "simulated hours"),
                 new Tile("90th percentile hours to release", hours(hours.path("p90")), "simulated hours"),
                 new Tile("Inspection rate", share(overall.path("selectedForInspection"), overall.path("filed")),
-                        count(overall.path("selectedForInspection")) + " selected of " + count(overall.path("filed"))),
+                        count(overall.path("selectedForInspection")) + " sent to inspection of " + count(overall.path("filed"))),
                 new Tile("Hit rate", percent(overall.path("hitRate")),
-                        count(overall.path("hits")) + " irregularities in " + count(overall.path("inspected")) + " inspections"),
+                        count(overall.path("hits")) + " found in " + count(overall.path("controlled")) + " controls"),
                 new Tile("Precision", percent(targeted.path("precision")),
-                        count(targeted.path("hits")) + " fraudulent of " + count(targeted.path("inspections")) + " inspected"),
+                        count(overall.path("fraudSelected")) + " fraudulent of " + count(targeted.path("selected")) + " selected"),
                 new Tile("Recall", percent(targeted.path("recall")),
-                        count(targeted.path("hits")) + " found of " + count(traffic.path("fraudulent")) + " fraudulent"));
+                        count(overall.path("fraudSelected")) + " selected of " + count(traffic.path("fraudulent")) + " fraudulent"));
     }
 
     /** The time-to-release buckets: the counts between bounds, with one more past the last bound. */
@@ -232,19 +232,21 @@ public final class EvaluationReport {
     private static Chart laneYield(List<JsonNode> lanes) {
         List<Layout.Group> groups = lanes.stream().map(l -> new Layout.Group(text(l.path("lane")),
                 "hit rate " + percent(l.path("hitRate")),
-                List.of(l.path("inspected").asLong(0), l.path("hits").asLong(0)),
-                List.of(count(l.path("inspected")), count(l.path("hits"))))).toList();
-        return Layout.grouped("lane-yield", "Bar chart of inspections and hits per lane, with each lane's hit rate;"
-                + " the figures are in the table beside it", groups, List.of("inspections", "hits"),
-                List.of("Inspections", "Hits (irregularities found)"), 0);
+                List.of(l.path("controlled").asLong(0), l.path("hits").asLong(0)),
+                List.of(count(l.path("controlled")), count(l.path("hits"))))).toList();
+        return Layout.grouped("lane-yield", "Bar chart of controls done and hits per lane, with each lane's hit rate;"
+                + " the figures are in the table beside it", groups, List.of("controls", "hits"),
+                List.of("Controls done (inspections and documentary checks)", "Hits (fraud found)"), 0);
     }
 
     private static Table laneYieldTable(List<JsonNode> lanes) {
         return new Table("lane-yield-table", "Inspection yield by lane",
-                List.of(new Column("Lane", false), new Column("Selected", true), new Column("Inspected", true),
-                        new Column("Hits", true), new Column("Hit rate", true)),
-                lanes.stream().map(l -> new Row(text(l.path("lane")), List.of(count(l.path("selectedForInspection")),
-                        count(l.path("inspected")), count(l.path("hits")), percent(l.path("hitRate"))))).toList(),
+                List.of(new Column("Lane", false), new Column("Selected by risk", true), new Column("Controls done", true),
+                        new Column("Hits", true), new Column("Hit rate", true), new Column("Precision", true),
+                        new Column("Recall", true)),
+                lanes.stream().map(l -> new Row(text(l.path("lane")), List.of(count(l.path("selectedForControl")),
+                        count(l.path("controlled")), count(l.path("hits")), percent(l.path("hitRate")),
+                        percent(l.path("precision")), percent(l.path("recall"))))).toList(),
                 null);
     }
 
@@ -312,13 +314,14 @@ public final class EvaluationReport {
         return new Table("selection-table", "Targeted selection against random selection with the same inspections",
                 List.of(new Column("Measure", false), new Column("Targeted selection", true),
                         new Column("Random baseline (expected)", true)),
-                List.of(new Row("Inspections", List.of(count(targeted.path("inspections")), count(random.path("inspections")))),
+                List.of(new Row("Selected for control", List.of(count(targeted.path("selected")), count(random.path("inspections")))),
+                        new Row("Controls done", List.of(count(targeted.path("inspections")), "–")),
                         new Row("Fraudulent parcels found", List.of(count(targeted.path("hits")),
                                 decimal(random.path("expectedHits")))),
                         new Row("Precision", List.of(percent(targeted.path("precision")), percent(random.path("precision")))),
                         new Row("Recall", List.of(percent(targeted.path("recall")), percent(random.path("recall")))),
                         new Row("Revenue found", List.of(money(targeted.path("revenueFound")), money(random.path("revenueFound")))),
-                        new Row("Revenue found per inspection", List.of(money(targeted.path("revenueFoundPerInspection")),
+                        new Row("Revenue found per control", List.of(money(targeted.path("revenueFoundPerInspection")),
                                 money(random.path("revenueFoundPerInspection"))))),
                 null);
     }
@@ -333,6 +336,15 @@ public final class EvaluationReport {
                             kind(p.path("kind")), revenue.isObject() ? money(revenue.path("amount"),
                                     text(revenue.path("currency"))) : "none"));
                 }).toList(),
+                null);
+    }
+
+    private static Table byReason(JsonNode reasons) {
+        return new Table("by-reason", "Selections by risk rule or signal, against the ground truth",
+                List.of(new Column("Rule or signal", false), new Column("Selections it weighed in", true),
+                        new Column("Fraudulent", true), new Column("Precision", true)),
+                list(reasons).stream().map(r -> new Row(text(r.path("reason")), List.of(count(r.path("selected")),
+                        count(r.path("fraudulent")), percent(r.path("precision"))))).toList(),
                 null);
     }
 
@@ -361,16 +373,23 @@ public final class EvaluationReport {
         measures.put("Share released before arrival", m -> percent(m.path("shareReleasedBeforeArrival")));
         measures.put("Median hours to release", m -> hours(m.path("hoursToRelease").path("median")));
         measures.put("90th percentile hours to release", m -> hours(m.path("hoursToRelease").path("p90")));
-        measures.put("Selected for inspection", m -> count(m.path("selectedForInspection")));
-        measures.put("Inspected", m -> count(m.path("inspected")));
+        measures.put("Sent to inspection", m -> count(m.path("selectedForInspection")));
+        measures.put("Inspection rate", m -> percent(m.path("inspectionRate")));
+        measures.put("Held for documents", m -> count(m.path("heldForDocuments")));
+        measures.put("Selected by risk for a control", m -> count(m.path("selectedForControl")));
+        measures.put("Controls done", m -> count(m.path("controlled")));
+        measures.put("Of them inspections", m -> count(m.path("inspected")));
         measures.put("Hits", m -> count(m.path("hits")));
         measures.put("Hit rate", m -> percent(m.path("hitRate")));
-        measures.put("Held for documents", m -> count(m.path("heldForDocuments")));
+        measures.put("Waiting for an officer's charge", m -> count(m.path("awaitingOfficerCharge")));
         measures.put("Payment required", m -> count(m.path("paymentRequired")));
         measures.put("Duties assessed", m -> money(m.path("dutiesAssessed")));
         measures.put("Revenue found", m -> money(m.path("revenueFound")));
         measures.put("Fraudulent (ground truth)", m -> count(m.path("fraudulent")));
+        measures.put("Fraud selected", m -> count(m.path("fraudSelected")));
         measures.put("Fraud found", m -> count(m.path("fraudFound")));
+        measures.put("Precision of selection", m -> percent(m.path("precision")));
+        measures.put("Recall of selection", m -> percent(m.path("recall")));
         List<Row> rows = measures.entrySet().stream()
                 .map(m -> new Row(m.getKey(), columns.stream().map(m.getValue()).toList())).toList();
         return new Table(id, caption, heads, rows, null);
