@@ -12,11 +12,11 @@ import org.caravan.simulator.internal.pilot.TradeLane;
  * @param ordersPerDay checkouts a day over all lanes (a split purchase is one checkout and several parcels)
  * @param daySeconds wall-clock seconds per simulated day; 0 runs as fast as Caravan answers
  * @param officerSkill the chance an inspection finds what is really wrong with a parcel (a documentary check half that)
- * @param inspectionsPerShift tasks each administration's officers work per shift
+ * @param controlsPerShift tasks each administration's officers work per shift
  * @param fraudShare the share of checkouts with fraud injected
  */
 public record PilotSettings(int days, long seed, int ordersPerDay, double daySeconds, double officerSkill, int shiftsPerDay,
-        Map<String, Integer> inspectionsPerShift, double fraudShare, int drainDays) {
+        Map<String, Integer> controlsPerShift, double fraudShare, int drainDays) {
 
     public PilotSettings {
         if (days < 1 || days > 365) {
@@ -31,7 +31,7 @@ public record PilotSettings(int days, long seed, int ordersPerDay, double daySec
         if (shiftsPerDay < 1 || shiftsPerDay > 4 || drainDays < 0) {
             throw new IllegalArgumentException("--shifts must be 1 to 4 a day");
         }
-        inspectionsPerShift = Map.copyOf(inspectionsPerShift);
+        controlsPerShift = Map.copyOf(controlsPerShift);
     }
 
     /** Capacity for about three parcels in twenty of each administration's daily traffic, spread over its shifts. */

@@ -37,10 +37,12 @@ public final class PilotSimulation {
         progress.printf("Simulating %d days of the pilot (seed %d, %d orders a day): %d consignments in %d manifests%n",
                 settings.days(), settings.seed(), settings.ordersPerDay(), traffic.parcels().size(), traffic.manifests().size());
         PilotRun run = new PilotRun(new CaravanClient(base), new PilotRun.RunSettings(settings.seed(), settings.days(),
-                settings.daySeconds(), settings.officerSkill(), settings.shiftsPerDay(), settings.inspectionsPerShift(),
+                settings.daySeconds(), settings.officerSkill(), settings.shiftsPerDay(), settings.controlsPerShift(),
                 settings.drainDays()), progress);
+        Instant started = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<ParcelOutcome> outcomes = run.play(traffic);
-        return new Result(traffic, outcomes, PilotEvaluation.of(pilot(settings), traffic, outcomes, settings.officerSkill()));
+        return new Result(traffic, outcomes, PilotEvaluation.of(pilot(settings, started), traffic, outcomes,
+                settings.officerSkill()));
     }
 
     /** A run tag from the clock: a new one each run, so reruns file into the same store. */
@@ -48,15 +50,16 @@ public final class PilotSimulation {
         return Long.toString(Instant.now().getEpochSecond() % 1_000_000_000L, 36).toUpperCase();
     }
 
-    private static Map<String, Object> pilot(PilotSettings s) {
+    private static Map<String, Object> pilot(PilotSettings s, Instant started) {
         Map<String, Object> p = new LinkedHashMap<>();
+        p.put("start", started.toString());
         p.put("days", s.days());
         p.put("drainDays", s.drainDays());
         p.put("seed", s.seed());
         p.put("ratePerDay", s.ordersPerDay());
         p.put("officerSkill", s.officerSkill());
         p.put("shiftsPerDay", s.shiftsPerDay());
-        p.put("inspectionsPerShift", new java.util.TreeMap<>(s.inspectionsPerShift()));
+        p.put("controlsPerShift", new java.util.TreeMap<>(s.controlsPerShift()));
         p.put("fraudShare", s.fraudShare());
         p.put("daySeconds", s.daySeconds());
         return p;

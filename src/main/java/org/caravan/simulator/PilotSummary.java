@@ -45,9 +45,9 @@ public final class PilotSummary {
         Map<String, Object> risk = (Map<String, Object>) evaluation.get("riskAccuracy");
         Map<String, Object> targeted = (Map<String, Object>) risk.get("targeted");
         Map<String, Object> random = (Map<String, Object>) risk.get("randomBaseline");
-        out.printf("  selection against the ground truth: precision %s, recall %s; revenue found per inspection %s%n",
+        out.printf("  selection against the ground truth: precision %s, recall %s; revenue found per control %s%n",
                 share(targeted.get("precision")), share(targeted.get("recall")), targeted.get("revenueFoundPerInspection"));
-        out.printf("  random selection, same budget of %s controls: precision %s, recall %s; revenue found per inspection %s%n",
+        out.printf("  random selection, same budget of %s controls: precision %s, recall %s; revenue found per control %s%n",
                 random.get("inspections"), share(random.get("precision")), share(random.get("recall")),
                 random.get("revenueFoundPerInspection"));
         for (Map<String, Object> kind : (List<Map<String, Object>>) risk.get("byKind")) {

@@ -4,23 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.caravan.simulator.internal.EvaluationReport;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Browser;
 import org.caravan.support.BrowserAvailable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a new user sees running the demo: while the paced pilot plays, the officer's dashboard
- * fills day by day, and the run ends with the evaluation summary.
+ * fills day by day, and the run ends with the evaluation summary and its report.
  */
 @ActiveProfiles("test")
 @ExtendWith(BrowserAvailable.class)
@@ -34,6 +38,7 @@ class PilotDemoBrowserTest extends ApiTest {
         CompletableFuture<Map<String, Object>> demo = CompletableFuture.supplyAsync(() -> new PilotDemo()
                 .run("http://localhost:" + port, paced, false, new PrintStream(printed, true, StandardCharsets.UTF_8)));
 
+        Map<String, Object> summary;
         try (Browser browser = Browser.open(port, Browser.DESKTOP, "en")) {
             browser.signIn("demo-officer-kz", "demo-secret").go("/console/dashboard");
             long before = decided(browser);
@@ -43,7 +48,7 @@ class PilotDemoBrowserTest extends ApiTest {
             assertThat(demo).as("the pilot was still playing while the page filled").isNotDone();
             browser.assertAccessible();
 
-            Map<String, Object> summary = demo.get(3, TimeUnit.MINUTES);
+            summary = demo.get(3, TimeUnit.MINUTES);
             browser.driver().navigate().refresh();
             long kazakh = ((java.util.List<Map<String, Object>>) summary.get("byLane")).stream()
                     .filter(l -> ((String) l.get("lane")).startsWith("CN-KZ")).mapToLong(l -> ((Number) l.get("filed")).longValue())
@@ -53,6 +58,19 @@ class PilotDemoBrowserTest extends ApiTest {
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("/console/dashboard", "Pilot of 3 days (seed 17)", "released before arrival",
                 "random selection, same budget");
+
+        // the same pilot's evaluation report, read as a steering committee would: the screenshot in docs/
+        Path report = Files.createTempFile("pilot-", ".html");
+        Files.writeString(report, EvaluationReport.html(CaravanClient.JSON.valueToTree(summary)), StandardCharsets.UTF_8);
+        try (Browser browser = Browser.open(0, new Dimension(1366, 1400), "en")) {
+            browser.go(report.toUri());
+            assertThat(browser.find(By.xpath("//li[span[.='Consignments']]/strong")).getText())
+                    .isEqualTo(String.valueOf(((Map<String, Object>) summary.get("overall")).get("filed")));
+            browser.assertAccessible();
+            browser.screenshot("pilot-report");
+        } finally {
+            Files.deleteIfExists(report);
+        }
     }
 
     private static long waitForMoreThan(Browser browser, long value) {

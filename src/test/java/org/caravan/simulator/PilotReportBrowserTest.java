@@ -100,7 +100,6 @@ class PilotReportBrowserTest {
                             .map(p -> p.path("trackingNumber").asString()).toList());
 
             browser.assertAccessible();
-            browser.screenshot("pilot-report");
         }
     }
 

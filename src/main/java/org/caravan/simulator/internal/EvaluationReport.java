@@ -140,23 +140,24 @@ public final class EvaluationReport {
     }
 
     private static String period(JsonNode pilot) {
-        return count(pilot.path("days")) + " simulated days from " + start(pilot.path("start")) + ", seed "
+        return count(pilot.path("days")) + " simulated days of orders, run " + start(pilot.path("start")) + ", seed "
                 + text(pilot.path("seed"));
     }
 
     private static List<Fact> settings(JsonNode pilot) {
-        JsonNode perShift = pilot.path("inspectionsPerShift");
+        JsonNode perShift = pilot.path("controlsPerShift");
         String capacity = new TreeMap<>(properties(perShift)).entrySet().stream()
                 .map(c -> c.getKey() + " " + count(c.getValue())).collect(Collectors.joining(", "));
         return List.of(new Fact("Days simulated", count(pilot.path("days"))),
                 new Fact("Seed", text(pilot.path("seed"))),
-                new Fact("Parcels a day", count(pilot.path("ratePerDay"))),
-                new Fact("First day starts", start(pilot.path("start"))),
+                new Fact("Checkouts a day", count(pilot.path("ratePerDay"))),
+                new Fact("Run started", start(pilot.path("start"))),
+                new Fact("Days run after the last order", count(pilot.path("drainDays"))),
                 new Fact("Officer skill", percent(pilot.path("officerSkill"))
                         + " (the chance an inspection of a fraudulent parcel finds the fraud)"),
-                new Fact("Inspection capacity", count(pilot.path("shiftsPerDay")) + " shifts a day; inspections a shift: "
+                new Fact("Officers' capacity", count(pilot.path("shiftsPerDay")) + " shifts a day; controls a shift: "
                         + (capacity.isEmpty() ? NONE : capacity)),
-                new Fact("Fraud injected", percent(pilot.path("fraudShare")) + " of parcels"));
+                new Fact("Fraud injected", percent(pilot.path("fraudShare")) + " of checkouts"));
     }
 
     private static List<Fact> traffic(JsonNode traffic) {
@@ -236,17 +237,15 @@ public final class EvaluationReport {
                 List.of(count(l.path("controlled")), count(l.path("hits"))))).toList();
         return Layout.grouped("lane-yield", "Bar chart of controls done and hits per lane, with each lane's hit rate;"
                 + " the figures are in the table beside it", groups, List.of("controls", "hits"),
-                List.of("Controls done (inspections and documentary checks)", "Hits (fraud found)"), 0);
+                List.of("Controls done", "Hits"), 0);
     }
 
     private static Table laneYieldTable(List<JsonNode> lanes) {
         return new Table("lane-yield-table", "Inspection yield by lane",
                 List.of(new Column("Lane", false), new Column("Selected by risk", true), new Column("Controls done", true),
-                        new Column("Hits", true), new Column("Hit rate", true), new Column("Precision", true),
-                        new Column("Recall", true)),
+                        new Column("Hits", true), new Column("Hit rate", true)),
                 lanes.stream().map(l -> new Row(text(l.path("lane")), List.of(count(l.path("selectedForControl")),
-                        count(l.path("controlled")), count(l.path("hits")), percent(l.path("hitRate")),
-                        percent(l.path("precision")), percent(l.path("recall"))))).toList(),
+                        count(l.path("controlled")), count(l.path("hits")), percent(l.path("hitRate"))))).toList(),
                 null);
     }
 

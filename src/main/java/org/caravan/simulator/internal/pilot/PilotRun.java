@@ -39,13 +39,13 @@ public final class PilotRun {
 
     /** How the pilot is played, beside the traffic it plays. */
     public record RunSettings(long seed, int days, double daySeconds, double officerSkill, int shiftsPerDay,
-            Map<String, Integer> inspectionsPerShift, int drainDays) {
+            Map<String, Integer> controlsPerShift, int drainDays) {
 
         public RunSettings {
             if (officerSkill < 0 || officerSkill > 1 || shiftsPerDay < 1 || daySeconds < 0 || drainDays < 0) {
                 throw new IllegalArgumentException("officer skill is a share, shifts at least one a day, times not negative");
             }
-            inspectionsPerShift = Map.copyOf(inspectionsPerShift);
+            controlsPerShift = Map.copyOf(controlsPerShift);
         }
     }
 
@@ -95,7 +95,7 @@ public final class PilotRun {
         long end = (long) (settings.days() + settings.drainDays()) * MINUTES_PER_DAY;
         int shiftMinutes = MINUTES_PER_DAY / settings.shiftsPerDay();
         for (long t = 8 * 60; t < end; t += shiftMinutes) {
-            for (String jurisdiction : settings.inspectionsPerShift().keySet().stream().sorted().toList()) {
+            for (String jurisdiction : settings.controlsPerShift().keySet().stream().sorted().toList()) {
                 at(t, () -> shift(jurisdiction));
             }
         }
@@ -283,7 +283,7 @@ public final class PilotRun {
 
     /** One shift of the jurisdiction's officers: documentary checks first, then inspections of arrived parcels. */
     private void shift(String jurisdiction) {
-        int capacity = settings.inspectionsPerShift().getOrDefault(jurisdiction, 0);
+        int capacity = settings.controlsPerShift().getOrDefault(jurisdiction, 0);
         String officer = token(PilotParties.officer(jurisdiction));
         for (String reference : refundsDue.getOrDefault(jurisdiction, List.of())) {
             api.post("/api/v1/refunds/" + reference + "/paid", officer, null, Map.of("bankRef", "RF-" + reference));
