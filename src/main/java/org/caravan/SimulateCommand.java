@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.caravan.simulator.PilotSettings;
 import org.caravan.simulator.PilotSimulation;
 import org.caravan.simulator.PilotSummary;
-import org.caravan.simulator.internal.EvaluationReport;
 import org.springframework.boot.WebApplicationType;
 
 import picocli.CommandLine;
@@ -85,7 +84,7 @@ class SimulateCommand extends CaravanCommandLine.StorageCommand {
             JsonMapper mapper = JsonMapper.builder().build();
             Path figures = jsonBeside(report);
             Files.writeString(figures, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(evaluation), StandardCharsets.UTF_8);
-            Files.writeString(report, EvaluationReport.html(mapper.valueToTree(evaluation)), StandardCharsets.UTF_8);
+            Files.writeString(report, PilotSimulation.report(evaluation), StandardCharsets.UTF_8);
             progress.println("Report: " + report.toAbsolutePath() + " (figures: " + figures.toAbsolutePath() + ")");
         }
         if (json) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.caravan.simulator.internal.EvaluationReport;
 import org.caravan.simulator.internal.pilot.CorridorTraffic;
 import org.caravan.simulator.internal.pilot.ParcelOutcome;
 import org.caravan.simulator.internal.pilot.PilotEvaluation;
@@ -43,6 +44,11 @@ public final class PilotSimulation {
         List<ParcelOutcome> outcomes = run.play(traffic);
         return new Result(traffic, outcomes, PilotEvaluation.of(pilot(settings, started), traffic, outcomes,
                 settings.officerSkill()));
+    }
+
+    /** The evaluation as the HTML report a steering committee reads: self-contained, charts inline. */
+    public static String report(Map<String, Object> evaluation) {
+        return EvaluationReport.html(CaravanClient.JSON.valueToTree(evaluation));
     }
 
     /** A run tag from the clock: a new one each run, so reruns file into the same store. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.caravan.simulator.internal.EvaluationReport;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Browser;
 import org.caravan.support.BrowserAvailable;
@@ -61,7 +60,7 @@ class PilotDemoBrowserTest extends ApiTest {
 
         // the same pilot's evaluation report, read as a steering committee would: the screenshot in docs/
         Path report = Files.createTempFile("pilot-", ".html");
-        Files.writeString(report, EvaluationReport.html(CaravanClient.JSON.valueToTree(summary)), StandardCharsets.UTF_8);
+        Files.writeString(report, PilotSimulation.report(summary), StandardCharsets.UTF_8);
         try (Browser browser = Browser.open(0, new Dimension(1366, 1400), "en")) {
             browser.go(report.toUri());
             assertThat(browser.find(By.xpath("//li[span[.='Consignments']]/strong")).getText())
