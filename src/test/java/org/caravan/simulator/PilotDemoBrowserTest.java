@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Browser;
 import org.caravan.support.BrowserAvailable;
@@ -72,31 +73,18 @@ class PilotDemoBrowserTest extends ApiTest {
         }
     }
 
+    /** The figure once the dashboard, read again every second and a half, shows more than {@code value}. */
     private static long waitForMoreThan(Browser browser, long value) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            browser.driver().navigate().refresh();
-            long now = decided(browser);
-            if (now > value) {
-                return now;
-            }
-            sleep(1500);
-        }
-        throw new AssertionError("the dashboard stayed at " + value + " consignments decided");
+        return Awaitility.await("the dashboard past " + value + " consignments decided").atMost(Duration.ofSeconds(90))
+                .pollInSameThread().pollInterval(Duration.ofMillis(1500)).until(() -> {
+                    browser.driver().navigate().refresh();
+                    return decided(browser);
+                }, now -> now > value);
     }
 
     private static long decided(Browser browser) {
         String tile = browser.find(By.xpath("//li[span[.='Consignments decided']]/strong")).getText();
         String digits = tile.replaceAll("[^0-9]", "");
         return digits.isEmpty() ? 0 : Long.parseLong(digits);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
