@@ -67,7 +67,11 @@ class SimulateCommand extends CaravanCommandLine.StorageCommand {
     public Integer call() throws Exception {
         PilotSettings settings;
         try {
-            Map<String, Integer> perShift = capacity == null ? PilotSettings.capacityFor(rate, shifts) : upperCase(capacity);
+            // an administration left out keeps the default, so its queues are still worked
+            Map<String, Integer> perShift = new TreeMap<>(PilotSettings.capacityFor(rate, shifts));
+            if (capacity != null) {
+                perShift.putAll(upperCase(capacity));
+            }
             settings = new PilotSettings(days, seed, rate, daySeconds, officerSkill, shifts, perShift, fraudShare, drainDays);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());

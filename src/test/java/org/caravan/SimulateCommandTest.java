@@ -35,8 +35,8 @@ class SimulateCommandTest {
         assertThat(run.err()).contains("day 5:");
         JsonNode written = JSON.readTree(Files.readString(dir.resolve("pilot.json")));
         assertThat(written).isEqualTo(printed);
-        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>")
-                .contains(printed.at("/traffic/consignments").asString());
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").containsPattern(
+                "<span class=\"tile-label\">Consignments</span>\\s*<strong>" + printed.at("/overall/filed").asInt() + "</strong>");
     }
 
     @Test
@@ -49,5 +49,15 @@ class SimulateCommandTest {
         CommandLineRun skill = CommandLineRun.run("simulate", "--officer-skill", "1.5", "--data-dir", dir.resolve("data").toString());
         assertThat(skill.exit()).isNotZero();
         assertThat(skill.err()).contains("--officer-skill");
+
+        CommandLineRun capacity = CommandLineRun.run("simulate", "--capacity", "KZ=10,XX=3", "--data-dir",
+                dir.resolve("data").toString());
+        assertThat(capacity.exit()).isNotZero();
+        assertThat(capacity.err()).contains("--capacity", "XX");
+
+        CommandLineRun drain = CommandLineRun.run("simulate", "--drain-days", "-1", "--data-dir", dir.resolve("data").toString());
+        assertThat(drain.exit()).isNotZero();
+        assertThat(drain.err()).contains("--drain-days");
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 }

@@ -1,6 +1,10 @@
 package org.caravan.simulator;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 import org.caravan.simulator.internal.pilot.TradeLane;
@@ -28,8 +32,18 @@ public record PilotSettings(int days, long seed, int ordersPerDay, double daySec
         if (daySeconds < 0 || officerSkill < 0 || officerSkill > 1 || fraudShare < 0 || fraudShare > 1) {
             throw new IllegalArgumentException("--day-seconds must not be negative; --officer-skill and --fraud-share are shares from 0 to 1");
         }
-        if (shiftsPerDay < 1 || shiftsPerDay > 4 || drainDays < 0) {
+        if (shiftsPerDay < 1 || shiftsPerDay > 4) {
             throw new IllegalArgumentException("--shifts must be 1 to 4 a day");
+        }
+        if (drainDays < 0 || drainDays > 60) {
+            throw new IllegalArgumentException("--drain-days must be 0 to 60");
+        }
+        Set<String> destinations = Arrays.stream(TradeLane.values()).map(TradeLane::destination).collect(Collectors.toSet());
+        for (var c : controlsPerShift.entrySet()) {
+            if (!destinations.contains(c.getKey()) || c.getValue() == null || c.getValue() < 0 || c.getValue() > 100_000) {
+                throw new IllegalArgumentException("--capacity takes " + new TreeSet<>(destinations)
+                        + " each with 0 to 100000 controls a shift, not " + c.getKey() + "=" + c.getValue());
+            }
         }
         controlsPerShift = Map.copyOf(controlsPerShift);
     }

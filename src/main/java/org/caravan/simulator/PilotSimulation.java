@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.caravan.simulator.internal.EvaluationReport;
 import org.caravan.simulator.internal.pilot.CorridorTraffic;
@@ -43,7 +44,7 @@ public final class PilotSimulation {
         Instant started = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<ParcelOutcome> outcomes = run.play(traffic);
         return new Result(traffic, outcomes, PilotEvaluation.of(pilot(settings, started), traffic, outcomes,
-                settings.officerSkill()));
+                settings.officerSkill(), run.currencies(), run.unexpectedAnswers()));
     }
 
     /** The evaluation as the HTML report a steering committee reads: self-contained, charts inline. */
@@ -65,7 +66,7 @@ public final class PilotSimulation {
         p.put("ratePerDay", s.ordersPerDay());
         p.put("officerSkill", s.officerSkill());
         p.put("shiftsPerDay", s.shiftsPerDay());
-        p.put("controlsPerShift", new java.util.TreeMap<>(s.controlsPerShift()));
+        p.put("controlsPerShift", new TreeMap<>(s.controlsPerShift()));
         p.put("fraudShare", s.fraudShare());
         p.put("daySeconds", s.daySeconds());
         return p;

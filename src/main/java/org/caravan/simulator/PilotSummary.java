@@ -46,10 +46,10 @@ public final class PilotSummary {
         Map<String, Object> targeted = (Map<String, Object>) risk.get("targeted");
         Map<String, Object> random = (Map<String, Object>) risk.get("randomBaseline");
         out.printf("  selection against the ground truth: precision %s, recall %s; revenue found per control %s%n",
-                share(targeted.get("precision")), share(targeted.get("recall")), targeted.get("revenueFoundPerInspection"));
-        out.printf("  random selection, same budget of %s controls: precision %s, recall %s; revenue found per control %s%n",
-                random.get("inspections"), share(random.get("precision")), share(random.get("recall")),
-                random.get("revenueFoundPerInspection"));
+                share(targeted.get("precision")), share(targeted.get("recall")), targeted.get("revenueFoundPerControl"));
+        out.printf("  random selection of as many parcels (%s), inspected: precision %s, recall %s; revenue found per control %s%n",
+                random.get("selected"), share(random.get("precision")), share(random.get("recall")),
+                random.get("revenueFoundPerControl"));
         for (Map<String, Object> kind : (List<Map<String, Object>>) risk.get("byKind")) {
             out.printf("    %-18s %4s parcels, %4s selected, %4s found%n", kind.get("kind"), kind.get("parcels"),
                     kind.get("selected"), kind.get("found"));

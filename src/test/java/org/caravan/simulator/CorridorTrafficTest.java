@@ -41,7 +41,9 @@ class CorridorTrafficTest {
         Traffic first = PilotSimulation.traffic(WEEK, "T1");
         Traffic second = PilotSimulation.traffic(WEEK, "RERUN2");
         assertThat(second.parcels()).hasSameSizeAs(first.parcels());
-        assertThat(declaredValues(second)).isEqualTo(declaredValues(first));
+        // everything about every parcel and manifest is the same once the tag is read as the other
+        assertThat(CaravanClient.JSON.writeValueAsString(second).replace("RERUN2", "T1"))
+                .isEqualTo(CaravanClient.JSON.writeValueAsString(first));
         assertThat(second.parcels().get(0).trackingNumber()).startsWith("SIMRERUN2").isNotEqualTo(first.parcels().get(0).trackingNumber());
         assertThat(second.manifests().stream().map(SimManifest::manifestRef).collect(Collectors.toSet()))
                 .doesNotContainAnyElementsOf(first.manifests().stream().map(SimManifest::manifestRef).toList());
@@ -85,7 +87,8 @@ class CorridorTrafficTest {
                 assertThat(p.declaredValueUsd()).isLessThan(new BigDecimal("195.01"));
                 assertThat(p.trueValueUsd()).isEqualByComparingTo(whole);
             });
-            assertThat(whole).isGreaterThan(new BigDecimal("200"));
+            // above 200 EUR at any rate of the built-in table
+            assertThat(whole).isGreaterThan(new BigDecimal("230"));
         });
     }
 

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.caravan.support.ApiTest;
 import org.caravan.support.Browser;
 import org.caravan.support.BrowserAvailable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,12 +33,15 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(BrowserAvailable.class)
 class PilotDemoBrowserTest extends ApiTest {
 
+    private ExecutorService player;
+
     @Test
     @SuppressWarnings("unchecked")
     void theDashboardFillsAsThePilotPlaysAndTheSummaryFollows() throws Exception {
-        PilotSettings paced = new PilotSettings(3, 17, 100, 4, 0.85, 2, PilotSettings.capacityFor(100, 2), 0.08, 4);
+        PilotSettings paced = new PilotSettings(3, 17, 100, 3, 0.85, 2, PilotSettings.capacityFor(100, 2), 0.08, 3);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        CompletableFuture<Map<String, Object>> demo = CompletableFuture.supplyAsync(() -> new PilotDemo()
+        player = Executors.newSingleThreadExecutor();
+        Future<Map<String, Object>> demo = player.submit(() -> new PilotDemo()
                 .run("http://localhost:" + port, paced, false, new PrintStream(printed, true, StandardCharsets.UTF_8)));
 
         Map<String, Object> summary;
@@ -45,7 +51,6 @@ class PilotDemoBrowserTest extends ApiTest {
             long first = waitForMoreThan(browser, before);
             long later = waitForMoreThan(browser, first);
             assertThat(later).as("the figures grow while the pilot plays").isGreaterThan(first).isGreaterThan(before);
-            assertThat(demo).as("the pilot was still playing while the page filled").isNotDone();
             browser.assertAccessible();
 
             summary = demo.get(3, TimeUnit.MINUTES);
@@ -57,7 +62,7 @@ class PilotDemoBrowserTest extends ApiTest {
         }
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("/console/dashboard", "Pilot of 3 days (seed 17)", "released before arrival",
-                "random selection, same budget");
+                "random selection of as many parcels");
 
         // the same pilot's evaluation report, read as a steering committee would: the screenshot in docs/
         Path report = Files.createTempFile("pilot-", ".html");
@@ -70,6 +75,14 @@ class PilotDemoBrowserTest extends ApiTest {
             browser.screenshot("pilot-report");
         } finally {
             Files.deleteIfExists(report);
+        }
+    }
+
+    /** The demo stops if the test fails, so it files nothing more into the context other tests share. */
+    @AfterEach
+    void stopThePilot() {
+        if (player != null) {
+            player.shutdownNow();
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.caravan.simulator.CaravanClient.Reply;
 import org.caravan.simulator.internal.pilot.Fraud;
 import org.caravan.simulator.internal.pilot.SimParcel;
-import org.caravan.simulator.internal.pilot.TradeLane;
 import org.caravan.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,6 +43,8 @@ class PilotSimulationTest extends ApiTest {
         // the ground truth, counted here
         Map<String, Object> traffic = (Map<String, Object>) e.get("traffic");
         assertThat(traffic.get("consignments")).isEqualTo(parcels.size());
+        assertThat((Map<String, Object>) traffic.get("unexpectedAnswers")).as("every call answered as the party expected")
+                .isEmpty();
         for (Fraud kind : Fraud.values()) {
             if (kind.fraudulent()) {
                 assertThat(((Map<String, Long>) traffic.get("fraudByKind")).get(kind.name())).as(kind.name())
@@ -66,7 +67,6 @@ class PilotSimulationTest extends ApiTest {
         long hits = 0;
         long fraudSelected = 0;
         long selectedByRisk = 0;
-        long fraudControlled = 0;
         for (SimParcel p : parcels) {
             Reply view = api.get("/api/v1/consignments/" + p.trackingNumber(), officers.get(p.lane().destination()));
             assertThat(view.status()).as(view.raw()).isEqualTo(200);
@@ -92,13 +92,12 @@ class PilotSimulationTest extends ApiTest {
             boolean selected = !view.body().at("/cases/0/risk/selection").asString().equals("NONE");
             selectedByRisk += selected ? 1 : 0;
             fraudSelected += selected && p.fraud().fraudulent() ? 1 : 0;
-            fraudControlled += worked && p.fraud().fraudulent() ? 1 : 0;
             // an inspection of full skill finds every fraud; a documentary check, seeing papers only, some; neither invents one
             assertThat(!hit || p.fraud().fraudulent()).as("a finding on honest %s", p.trackingNumber()).isTrue();
             if (inspected) {
                 assertThat(hit).as("an inspection of %s", p.trackingNumber()).isEqualTo(p.fraud().fraudulent());
             }
-            if (p.fraud() == Fraud.PROHIBITED && declaredHs(p).matches("2[24].*")) {
+            if (p.fraud() == Fraud.PROHIBITED && p.declaredHsCode().matches("2[24].*")) {
                 assertThat(decision).as("prohibited goods declared as such").isEqualTo("SELECTED_FOR_INSPECTION");
             }
         }
@@ -109,7 +108,6 @@ class PilotSimulationTest extends ApiTest {
         assertThat(((Number) overall.get("released")).longValue()).isEqualTo(released);
         assertThat(overall.get("controlled")).isEqualTo(controlled);
         assertThat(overall.get("hits")).isEqualTo(hits);
-        assertThat(fraudControlled).isGreaterThanOrEqualTo(hits);
         long selected = selectedByRisk;
         assertThat(overall.get("selectedForControl")).isEqualTo(selected);
         long fraudulent = parcels.stream().filter(p -> p.fraud().fraudulent()).count();
@@ -120,7 +118,6 @@ class PilotSimulationTest extends ApiTest {
         // the road carrier filed its manifests as UN/EDIFACT and was answered with a CONTRL for each
         long edifact = result.traffic().manifests().stream().filter(m -> m.lane().filedAsEdifact()).count();
         assertThat(edifact).isPositive();
-        assertThat(TradeLane.CN_KZ_ROAD.filedAsEdifact()).isTrue();
         java.util.Set<String> sent = result.traffic().manifests().stream().filter(m -> m.lane().filedAsEdifact())
                 .map(org.caravan.simulator.internal.pilot.SimManifest::controlReference).collect(Collectors.toSet());
         java.util.Set<String> acknowledged = new java.util.HashSet<>();
@@ -137,9 +134,5 @@ class PilotSimulationTest extends ApiTest {
             after = page.body().path("messages").isEmpty() ? null : page.body().path("next").asString(null);
         }
         assertThat(acknowledged).hasSize((int) edifact).isEqualTo(sent);
-    }
-
-    private static String declaredHs(SimParcel p) {
-        return (String) ((Map<?, ?>) ((List<?>) p.line().get("items")).get(0)).get("hsCode");
     }
 }

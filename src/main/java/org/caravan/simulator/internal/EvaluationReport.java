@@ -209,11 +209,11 @@ public final class EvaluationReport {
         }
 
         Chart chart() {
-            List<Layout.Item> items = new ArrayList<>();
+            List<ChartLayout.Item> items = new ArrayList<>();
             for (int i = 0; i < counts.size(); i++) {
-                items.add(new Layout.Item(buckets.get(i), counts.get(i), String.valueOf(counts.get(i))));
+                items.add(new ChartLayout.Item(buckets.get(i), counts.get(i), String.valueOf(counts.get(i))));
             }
-            return Layout.columns("time-to-release", "Histogram of consignments by simulated hours from filing to"
+            return ChartLayout.columns("time-to-release", "Histogram of consignments by simulated hours from filing to"
                     + " release; the counts are in the table beside it", items, "simulated hours from filing to release");
         }
 
@@ -231,11 +231,11 @@ public final class EvaluationReport {
     }
 
     private static Chart laneYield(List<JsonNode> lanes) {
-        List<Layout.Group> groups = lanes.stream().map(l -> new Layout.Group(text(l.path("lane")),
+        List<ChartLayout.Group> groups = lanes.stream().map(l -> new ChartLayout.Group(text(l.path("lane")),
                 "hit rate " + percent(l.path("hitRate")),
                 List.of(l.path("controlled").asLong(0), l.path("hits").asLong(0)),
                 List.of(count(l.path("controlled")), count(l.path("hits"))))).toList();
-        return Layout.grouped("lane-yield", "Bar chart of controls done and hits per lane, with each lane's hit rate;"
+        return ChartLayout.grouped("lane-yield", "Bar chart of controls done and hits per lane, with each lane's hit rate;"
                 + " the figures are in the table beside it", groups, List.of("controls", "hits"),
                 List.of("Controls done", "Hits"), 0);
     }
@@ -258,12 +258,12 @@ public final class EvaluationReport {
             List<Chart> charts = new ArrayList<>();
             List<Table> tables = new ArrayList<>();
             for (String currency : currencies) {
-                List<Layout.Item> items = categories.stream().map(c -> {
+                List<ChartLayout.Item> items = categories.stream().map(c -> {
                     BigDecimal amount = amount(c.path("dutiesAssessed").path(currency));
-                    return new Layout.Item(text(c.path("category")), amount == null ? 0 : amount.doubleValue(),
+                    return new ChartLayout.Item(text(c.path("category")), amount == null ? 0 : amount.doubleValue(),
                             amount == null ? "none" : money(amount, currency));
                 }).toList();
-                charts.add(Layout.rows("duties-" + currency, "Bar chart of duties assessed in " + currency
+                charts.add(ChartLayout.rows("duties-" + currency, "Bar chart of duties assessed in " + currency
                         + " by category; the amounts are in the table beside it", currency, items, List.of()));
                 tables.add(new Table("duties-" + currency + "-table", "Duties assessed in " + currency + " by category",
                         List.of(new Column("Category", false), new Column("Duties assessed", true),
@@ -280,29 +280,29 @@ public final class EvaluationReport {
     private static Chart precisionRecall(JsonNode accuracy) {
         JsonNode targeted = accuracy.path("targeted");
         JsonNode random = accuracy.path("randomBaseline");
-        List<Layout.Group> groups = List.of("precision", "recall").stream().map(measure -> new Layout.Group(
+        List<ChartLayout.Group> groups = List.of("precision", "recall").stream().map(measure -> new ChartLayout.Group(
                 measure.equals("precision") ? "Precision" : "Recall", "",
                 // a ratio without a denominator draws no bar and reads as a dash, not as 0.0 %
                 Arrays.asList(ratio(targeted.path(measure)), ratio(random.path(measure))),
                 List.of(percent(targeted.path(measure)), percent(random.path(measure))))).toList();
-        return Layout.grouped("precision-recall", "Bar chart of precision and recall, targeted selection beside random"
+        return ChartLayout.grouped("precision-recall", "Bar chart of precision and recall, targeted selection beside random"
                 + " selection with the same number of inspections, in percent; the figures are in the table beside it",
                 groups, List.of("targeted", "random"), List.of("Targeted selection", "Random baseline"), 1.0);
     }
 
     private static List<Chart> revenuePerInspection(JsonNode accuracy) {
-        JsonNode targeted = accuracy.path("targeted").path("revenueFoundPerInspection");
-        JsonNode random = accuracy.path("randomBaseline").path("revenueFoundPerInspection");
+        JsonNode targeted = accuracy.path("targeted").path("revenueFoundPerControl");
+        JsonNode random = accuracy.path("randomBaseline").path("revenueFoundPerControl");
         TreeSet<String> currencies = new TreeSet<>(properties(targeted).keySet());
         currencies.addAll(properties(random).keySet());
         return currencies.stream().map(currency -> {
             BigDecimal t = amount(targeted.path(currency));
             BigDecimal r = amount(random.path(currency));
-            return Layout.rows("revenue-per-inspection-" + currency, "Bar chart of revenue found per inspection in "
+            return ChartLayout.rows("revenue-per-inspection-" + currency, "Bar chart of revenue found per inspection in "
                     + currency + ", targeted selection beside the random baseline; the amounts are in the table beside it",
                     currency, List.of(
-                            new Layout.Item("Targeted", t == null ? 0 : t.doubleValue(), t == null ? "none" : money(t, currency)),
-                            new Layout.Item("Random", r == null ? 0 : r.doubleValue(), r == null ? "none" : money(r, currency))),
+                            new ChartLayout.Item("Targeted", t == null ? 0 : t.doubleValue(), t == null ? "none" : money(t, currency)),
+                            new ChartLayout.Item("Random", r == null ? 0 : r.doubleValue(), r == null ? "none" : money(r, currency))),
                     List.of("targeted", "random"));
         }).toList();
     }
@@ -313,15 +313,15 @@ public final class EvaluationReport {
         return new Table("selection-table", "Targeted selection against random selection with the same inspections",
                 List.of(new Column("Measure", false), new Column("Targeted selection", true),
                         new Column("Random baseline (expected)", true)),
-                List.of(new Row("Selected for control", List.of(count(targeted.path("selected")), count(random.path("inspections")))),
-                        new Row("Controls done", List.of(count(targeted.path("inspections")), "–")),
+                List.of(new Row("Selected for control", List.of(count(targeted.path("selected")), count(random.path("selected")))),
+                        new Row("Controls done", List.of(count(targeted.path("controls")), "–")),
                         new Row("Fraudulent parcels found", List.of(count(targeted.path("hits")),
                                 decimal(random.path("expectedHits")))),
                         new Row("Precision", List.of(percent(targeted.path("precision")), percent(random.path("precision")))),
                         new Row("Recall", List.of(percent(targeted.path("recall")), percent(random.path("recall")))),
                         new Row("Revenue found", List.of(money(targeted.path("revenueFound")), money(random.path("revenueFound")))),
-                        new Row("Revenue found per control", List.of(money(targeted.path("revenueFoundPerInspection")),
-                                money(random.path("revenueFoundPerInspection"))))),
+                        new Row("Revenue found per control", List.of(money(targeted.path("revenueFoundPerControl")),
+                                money(random.path("revenueFoundPerControl"))))),
                 null);
     }
 
@@ -394,112 +394,6 @@ public final class EvaluationReport {
         return new Table(id, caption, heads, rows, null);
     }
 
-    /** Chart geometry: where each bar and label goes, in the chart's own units. */
-    static final class Layout {
-
-        static final int WIDTH = 640;
-
-        record Item(String name, double value, String text) {
-        }
-
-        /** A lane or measure with one bar per series. */
-        record Group(String name, String note, List<? extends Number> values, List<String> texts) {
-        }
-
-        private Layout() {
-        }
-
-        /** Vertical bars, one per item, heights in proportion to the values. */
-        static Chart columns(String id, String title, List<Item> items, String axisTitle) {
-            double left = 16, right = WIDTH - 16, top = 28, base = 220;
-            int height = 262;
-            double max = items.stream().mapToDouble(Item::value).max().orElse(0);
-            double slot = items.isEmpty() ? 0 : (right - left) / items.size();
-            double width = slot * 0.7;
-            List<Bar> bars = new ArrayList<>();
-            List<Label> labels = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.get(i);
-                double h = scale(item.value(), max, base - top);
-                double x = left + i * slot + (slot - width) / 2;
-                bars.add(new Bar("primary", item.name(), round(x), round(base - h), round(width), round(h), item.text()));
-                labels.add(new Label("value", round(x + width / 2), round(base - h - 6), "middle", item.text()));
-                labels.add(new Label("category", round(x + width / 2), base + 18, "middle", item.name()));
-            }
-            labels.add(new Label("axis-title", WIDTH / 2.0, height - 6, "middle", axisTitle));
-            return new Chart(id, title, WIDTH, height, null, bars, labels, List.of(),
-                    List.of(new Axis(left, base, right, base)));
-        }
-
-        /**
-         * Vertical bars in groups, one bar per series in each group. {@code scaleTo} fixes the top
-         * of the scale (1.0 for shares); 0 scales to the largest value.
-         */
-        static Chart grouped(String id, String title, List<Group> groups, List<String> series, List<String> seriesNames,
-                double scaleTo) {
-            double left = 16, right = WIDTH - 16, top = 48, base = 224;
-            int height = 272;
-            double max = scaleTo > 0 ? scaleTo
-                    : groups.stream().flatMap(g -> g.values().stream()).mapToDouble(EvaluationReport::valueOf).max().orElse(0);
-            double slot = groups.isEmpty() ? 0 : (right - left) / groups.size();
-            double inner = Math.min(slot * 0.7, 64.0 * series.size());
-            double width = inner / series.size();
-            List<Bar> bars = new ArrayList<>();
-            List<Label> labels = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
-                Group group = groups.get(g);
-                double start = left + g * slot + (slot - inner) / 2;
-                for (int s = 0; s < series.size(); s++) {
-                    double h = scale(valueOf(group.values().get(s)), max, base - top);
-                    double x = start + s * width;
-                    bars.add(new Bar(series.get(s), group.name(), round(x + 1), round(base - h), round(width - 2), round(h),
-                            group.texts().get(s)));
-                    labels.add(new Label("value", round(x + width / 2), round(base - h - 6), "middle", group.texts().get(s)));
-                }
-                labels.add(new Label("category", round(left + g * slot + slot / 2), base + 18, "middle", group.name()));
-                if (!group.note().isEmpty()) {
-                    labels.add(new Label("note", round(left + g * slot + slot / 2), base + 36, "middle", group.note()));
-                }
-            }
-            List<Swatch> legend = new ArrayList<>();
-            for (int s = 0; s < series.size(); s++) {
-                legend.add(new Swatch(series.get(s), left + s * 220, 10, seriesNames.get(s)));
-            }
-            return new Chart(id, title, WIDTH, height, null, bars, labels, legend, List.of(new Axis(left, base, right, base)));
-        }
-
-        /** Horizontal bars, one row per item, all in {@code currency}; {@code kinds} colours the rows, if given. */
-        static Chart rows(String id, String title, String currency, List<Item> items, List<String> kinds) {
-            double left = 132, longest = 340, row = 28, bar = 18, top = 8;
-            int height = (int) (top * 2 + row * items.size());
-            double max = items.stream().mapToDouble(Item::value).max().orElse(0);
-            List<Bar> bars = new ArrayList<>();
-            List<Label> labels = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.get(i);
-                double w = scale(item.value(), max, longest);
-                double y = top + i * row + (row - bar) / 2;
-                bars.add(new Bar(kinds.isEmpty() ? "primary" : kinds.get(i), item.name(), left, round(y), round(w), bar,
-                        item.text()));
-                labels.add(new Label("category", left - 8, round(y + bar - 4), "end", item.name()));
-                labels.add(new Label("value", round(left + w + 6), round(y + bar - 4), "start", item.text()));
-            }
-            return new Chart(id, title, WIDTH, height, currency, bars, labels, List.of(),
-                    List.of(new Axis(left, top, left, height - top)));
-        }
-
-        private static double scale(double value, double max, double length) {
-            return max <= 0 || value <= 0 ? 0 : value / max * length;
-        }
-
-        private static double round(double v) {
-            return Math.round(v * 10) / 10.0;
-        }
-    }
-
-    private static double valueOf(Number n) {
-        return n == null ? 0 : n.doubleValue();
-    }
 
     private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> nodes = new ArrayList<>();

@@ -22,9 +22,9 @@ final class Catalogue {
     record Product(String category, String hsCode, String description, int weight, double medianUsd, double spread,
             BigDecimal kg) {
 
-        /** A unit price drawn around the median, in cents. */
+        /** A unit price in USD drawn around the median, to the cent. */
         BigDecimal price(SplittableRandom random) {
-            double price = medianUsd * Math.exp(spread * Gaussian.next(random));
+            double price = medianUsd * StrictMath.exp(spread * Gaussian.next(random));
             return BigDecimal.valueOf(Math.max(1.0, price)).setScale(2, RoundingMode.HALF_UP);
         }
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -81,7 +82,7 @@ public final class CorridorTraffic {
         population = PilotPopulation.draw(random, expected, runTag);
         List<Draft> drafts = new ArrayList<>();
         for (int day = 0; day < settings.days(); day++) {
-            // weekends order a fifth more, and no day is exactly like the last
+            // buyers order a fifth more on the pilot week's last two days, and no day is exactly like the last
             double level = (day % 7 >= 5 ? 1.2 : 1.0) * (1 + 0.08 * Gaussian.next(random));
             int orders = (int) Math.max(1, Math.round(settings.ordersPerDay() * level));
             for (int k = 0; k < orders; k++) {
@@ -91,7 +92,8 @@ public final class CorridorTraffic {
         drafts.sort(Comparator.comparingLong(d -> d.orderedAt));
         List<SimParcel> parcels = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            parcels.add(drafts.get(i).parcel("SIM" + runTag + String.format("%06d", i + 1) + drafts.get(i).lane.destination()));
+            parcels.add(drafts.get(i).parcel(i + 1,
+                    "SIM" + runTag + String.format(Locale.ROOT, "%06d", i + 1) + drafts.get(i).lane.destination()));
         }
         return new Traffic(List.copyOf(parcels), manifests(parcels), population.buyerCount(), population.sellerCount());
     }
@@ -132,10 +134,11 @@ public final class CorridorTraffic {
         String purchase = "P" + runTag + "-" + (++purchases);
         double platformDraw = random.nextDouble();
         // a tenth of the parcels come from platforms not yet connected: no order is filed for them
-        String platform = platformDraw < 0.6 ? "demo-platform" : platformDraw < 0.9 ? "demo-platform-2" : null;
+        String platform = platformDraw < 0.6 ? PilotParties.PLATFORM : platformDraw < 0.9 ? PilotParties.SECOND_PLATFORM : null;
         long ready = orderedAt + 12 * 60 + random.nextInt(24 * 60);
         return switch (fraud) {
-            case SPLITTING -> split(lane, buyer, purchase, platform == null ? "demo-platform" : platform, orderedAt, ready);
+            // a purchase split to stay under the threshold is split by a platform's checkout
+            case SPLITTING -> split(lane, buyer, purchase, platform == null ? PilotParties.PLATFORM : platform, orderedAt, ready);
             default -> List.of(single(lane, fraud, buyer, purchase, platform, orderedAt, ready));
         };
     }
@@ -218,7 +221,7 @@ public final class CorridorTraffic {
     }
 
     private BigDecimal price(double median, double spread) {
-        return BigDecimal.valueOf(median * Math.exp(spread * Gaussian.next(random))).setScale(2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(median * StrictMath.exp(spread * Gaussian.next(random))).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** Each lane's departures, each carrying the parcels that became ready since the one before. */
@@ -239,7 +242,7 @@ public final class CorridorTraffic {
                 }
                 if (!load.isEmpty()) {
                     String ref = (lane.transportMode().equals("AIR") ? "MAWB-" : "TIR-") + runTag + "-" + lane.arrival()
-                            + "-" + String.format("%03d", departure);
+                            + "-" + String.format(Locale.ROOT, "%03d", departure);
                     String conveyance = lane.transportMode().equals("AIR") ? "KC" + (930 + departure % 9) : "TRUCK-" + runTag
                             + "-" + departure;
                     manifests.add(new SimManifest(ref, conveyance, lane, departsAt, departsAt + lane.transitHours() * 60L,
@@ -314,10 +317,10 @@ public final class CorridorTraffic {
             lineItems.add(line);
         }
 
-        SimParcel parcel(String trackingNumber) {
+        SimParcel parcel(int serial, String trackingNumber) {
             String orderRef = "ORD-" + trackingNumber;
             Map<String, Object> address = new LinkedHashMap<>();
-            address.put("line1", "Street " + (Math.abs(trackingNumber.hashCode()) % 300 + 1));
+            address.put("line1", "Street " + (serial % 300 + 1));
             address.put("city", buyer.city());
             address.put("postcode", buyer.postcode());
             address.put("country", buyer.country());
@@ -347,7 +350,7 @@ public final class CorridorTraffic {
             line.put("declaredValue", declared.toPlainString());
             line.put("currency", "USD");
             line.put("items", List.copyOf(lineItems));
-            return new SimParcel(trackingNumber, lane, category, HsSections.of(trueHs), fraud, purchase, orderedAt, readyAt,
+            return new SimParcel(serial, trackingNumber, lane, category, HsSections.of(trueHs), fraud, purchase, orderedAt, readyAt,
                     buyer.label(), platform, declared, trueValue, order, line);
         }
     }

@@ -9,9 +9,9 @@ final class Gaussian {
     }
 
     static double next(SplittableRandom random) {
-        // Box–Muller; 1 - u keeps the logarithm finite
+        // Box–Muller; 1 - u keeps the logarithm finite; StrictMath gives every JVM the same last bit
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
+        return StrictMath.sqrt(-2.0 * StrictMath.log(u)) * StrictMath.cos(2.0 * StrictMath.PI * v);
     }
 }

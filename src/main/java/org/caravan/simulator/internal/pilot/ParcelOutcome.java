@@ -29,16 +29,13 @@ public final class ParcelOutcome {
     boolean documentsChecked;
     /** The officer's control found what the ground truth holds. */
     boolean found;
-    String result;
     Amount revenueFound;
-    Amount paid;
     /** What the fraud withheld: duties on the true value less those on the declared one (value frauds only). */
     Amount atStake;
     boolean seized;
     boolean awaitingOfficerCharge;
     boolean delivered;
     boolean returned;
-    String finalStatus;
 
     public ParcelOutcome(SimParcel parcel) {
         this.parcel = parcel;

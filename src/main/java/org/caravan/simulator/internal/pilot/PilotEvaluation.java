@@ -3,10 +3,12 @@ package org.caravan.simulator.internal.pilot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -20,9 +22,10 @@ import org.caravan.simulator.internal.pilot.ParcelOutcome.Amount;
  * category, and how well selection found the fraud beside a random selection with the same
  * inspection budget. Pure arithmetic over what the run observed, so a test can check it by hand.
  *
- * <p>Selection is judged as a choice: its precision is the share of parcels sent to inspection
- * that were fraudulent, its recall the share of fraudulent parcels sent. Hits are what officers
- * then found. Money is summed per currency, never across.
+ * <p>Selection is judged as a choice: its precision is the share of the parcels risk selected for a
+ * control (an inspection or a documentary check) that were fraudulent, its recall the share of
+ * fraudulent parcels selected. Hits are what officers then found. Money is summed per currency,
+ * never across.
  */
 public final class PilotEvaluation {
 
@@ -31,12 +34,18 @@ public final class PilotEvaluation {
     private PilotEvaluation() {
     }
 
+    /**
+     * @param currencies the currency each jurisdiction assesses in
+     * @param unexpectedAnswers answers no simulated party expected, by call and status: figures resting on them are short
+     */
     public static Map<String, Object> of(Map<String, Object> pilot, Traffic traffic, List<ParcelOutcome> outcomes,
-            double officerSkill) {
+            double officerSkill, Map<String, String> currencies, Map<String, Integer> unexpectedAnswers) {
         List<ParcelOutcome> filed = outcomes.stream().filter(o -> o.filedAt().isPresent()).toList();
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("pilot", pilot);
-        e.put("traffic", traffic(traffic, filed));
+        Map<String, Object> generated = traffic(traffic, filed);
+        generated.put("unexpectedAnswers", new TreeMap<>(unexpectedAnswers));
+        e.put("traffic", generated);
         e.put("overall", measures(filed));
         List<Map<String, Object>> lanes = new ArrayList<>();
         for (TradeLane lane : TradeLane.values()) {
@@ -62,7 +71,7 @@ public final class PilotEvaluation {
         });
         e.put("byCategory", categories);
         e.put("timeToRelease", histogram(filed));
-        e.put("riskAccuracy", riskAccuracy(filed, officerSkill));
+        e.put("riskAccuracy", riskAccuracy(filed, officerSkill, currencies));
         return e;
     }
 
@@ -109,7 +118,6 @@ public final class PilotEvaluation {
         m.put("heldForDocuments", count(of, o -> "HELD_FOR_DOCUMENTS".equals(o.decision())));
         m.put("selectedForControl", selected);
         m.put("inspectionRate", ratio(count(of, ParcelOutcome::selectedForInspection), of.size()));
-        m.put("controlRate", ratio(selected, of.size()));
         m.put("inspected", count(of, ParcelOutcome::inspected));
         m.put("controlled", controlled);
         m.put("hits", hits);
@@ -140,54 +148,48 @@ public final class PilotEvaluation {
         }
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("boundsHours", HOUR_BOUNDS);
-        t.put("counts", java.util.Arrays.stream(counts).boxed().toList());
+        t.put("counts", Arrays.stream(counts).boxed().toList());
         t.put("notReleased", count(filed, o -> o.releasedAt().isEmpty()));
         return t;
     }
 
-    private static Map<String, Object> riskAccuracy(List<ParcelOutcome> filed, double skill) {
-        Map<String, Object> targeted = new LinkedHashMap<>();
+    private static Map<String, Object> riskAccuracy(List<ParcelOutcome> filed, double skill, Map<String, String> currencies) {
         long selected = count(filed, ParcelOutcome::selectedForControl);
-        long controlled = count(filed, ParcelOutcome::controlled);
         long fraudulent = count(filed, o -> o.parcel().fraud().fraudulent());
         long fraudSelected = count(filed, o -> o.selectedForControl() && o.parcel().fraud().fraudulent());
+        // revenue per control is over the selections of the jurisdictions assessing in each currency, for both
+        Map<String, Long> selectedPerCurrency = new TreeMap<>();
+        filed.stream().filter(ParcelOutcome::selectedForControl).forEach(o -> selectedPerCurrency
+                .merge(currencies.getOrDefault(o.parcel().lane().destination(), "?"), 1L, Long::sum));
+
+        Map<String, Object> targeted = new LinkedHashMap<>();
         targeted.put("selected", selected);
-        targeted.put("inspections", controlled);
+        targeted.put("controls", count(filed, ParcelOutcome::controlled));
         targeted.put("hits", count(filed, o -> o.controlled() && o.found()));
         targeted.put("precision", ratio(fraudSelected, selected));
         targeted.put("recall", ratio(fraudSelected, fraudulent));
         Map<String, BigDecimal> revenue = totals(filed, o -> List.of(o.revenueFound()));
         targeted.put("revenueFound", stated(revenue));
-        targeted.put("revenueFoundPerInspection", perInspection(revenue, filed, ParcelOutcome::controlled));
+        targeted.put("revenueFoundPerControl", perControl(revenue, selectedPerCurrency));
 
-        // the same budget drawn at random among each jurisdiction's parcels: expectations, worked exactly
-        Map<String, List<ParcelOutcome>> byJurisdiction = filed.stream()
-                .collect(Collectors.groupingBy(o -> o.parcel().lane().destination(), TreeMap::new, Collectors.toList()));
+        // the same number of parcels drawn at random among each jurisdiction's parcels and inspected: expectations
         double expectedFraud = 0;
         Map<String, BigDecimal> randomRevenue = new TreeMap<>();
-        Map<String, Long> budgetPerCurrency = new TreeMap<>();
+        Map<String, List<ParcelOutcome>> byJurisdiction = filed.stream()
+                .collect(Collectors.groupingBy(o -> o.parcel().lane().destination(), TreeMap::new, Collectors.toList()));
         for (List<ParcelOutcome> of : byJurisdiction.values()) {
-            long budget = count(of, ParcelOutcome::selectedForControl);
-            double share = (double) budget / of.size();
+            double share = (double) count(of, ParcelOutcome::selectedForControl) / of.size();
             expectedFraud += share * count(of, o -> o.parcel().fraud().fraudulent());
-            totals(of, o -> List.of(o.atStake())).forEach((currency, atStake) -> {
-                randomRevenue.merge(currency, atStake.multiply(BigDecimal.valueOf(share * skill)), BigDecimal::add);
-                budgetPerCurrency.merge(currency, budget, Long::sum);
-            });
+            totals(of, o -> List.of(o.atStake())).forEach((currency, atStake) -> randomRevenue.merge(currency,
+                    atStake.multiply(BigDecimal.valueOf(share * skill)), BigDecimal::add));
         }
         Map<String, Object> random = new LinkedHashMap<>();
-        random.put("inspections", selected);
+        random.put("selected", selected);
         random.put("expectedHits", round(expectedFraud * skill));
         random.put("precision", selected == 0 ? null : round4(expectedFraud / selected));
         random.put("recall", fraudulent == 0 ? null : round4(expectedFraud / fraudulent));
-        Map<String, String> randomPerInspection = new TreeMap<>();
-        randomRevenue.forEach((currency, amount) -> {
-            long budget = budgetPerCurrency.get(currency);
-            if (budget > 0) {
-                randomPerInspection.put(currency, amount.divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP).toPlainString());
-            }
-        });
-        random.put("revenueFoundPerInspection", randomPerInspection);
+        random.put("revenueFound", stated(randomRevenue));
+        random.put("revenueFoundPerControl", perControl(randomRevenue, selectedPerCurrency));
 
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (Fraud f : Fraud.values()) {
@@ -245,27 +247,10 @@ public final class PilotEvaluation {
         return r;
     }
 
-    /**
-     * Revenue per inspection in each currency, over the inspections of the jurisdictions that
-     * decide in it (a jurisdiction's currency is the one its amounts are stated in).
-     */
-    private static Map<String, String> perInspection(Map<String, BigDecimal> revenue, List<ParcelOutcome> filed,
-            Predicate<ParcelOutcome> inspection) {
-        Map<String, String> currencyOf = new TreeMap<>();
-        for (ParcelOutcome o : filed) {
-            o.dueAtDecision().or(o::revenueFound).or(o::atStake)
-                    .ifPresent(a -> currencyOf.putIfAbsent(o.parcel().lane().destination(), a.currency()));
-        }
-        Map<String, Long> inspections = new TreeMap<>();
-        for (ParcelOutcome o : filed) {
-            String currency = currencyOf.get(o.parcel().lane().destination());
-            if (inspection.test(o) && currency != null) {
-                inspections.merge(currency, 1L, Long::sum);
-            }
-        }
+    private static Map<String, String> perControl(Map<String, BigDecimal> revenue, Map<String, Long> selections) {
         Map<String, String> per = new TreeMap<>();
         revenue.forEach((currency, amount) -> {
-            Long n = inspections.get(currency);
+            Long n = selections.get(currency);
             if (n != null && n > 0) {
                 per.put(currency, amount.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP).toPlainString());
             }
@@ -300,7 +285,7 @@ public final class PilotEvaluation {
     }
 
     private static Map<String, BigDecimal> totals(List<ParcelOutcome> of,
-            Function<ParcelOutcome, List<java.util.Optional<Amount>>> amounts) {
+            Function<ParcelOutcome, List<Optional<Amount>>> amounts) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (ParcelOutcome o : of) {
             for (var amount : amounts.apply(o)) {
@@ -310,7 +295,7 @@ public final class PilotEvaluation {
         return totals;
     }
 
-    private static Map<String, String> sum(List<ParcelOutcome> of, Function<ParcelOutcome, List<java.util.Optional<Amount>>> amounts) {
+    private static Map<String, String> sum(List<ParcelOutcome> of, Function<ParcelOutcome, List<Optional<Amount>>> amounts) {
         return stated(totals(of, amounts));
     }
 

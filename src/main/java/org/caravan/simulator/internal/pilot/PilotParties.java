@@ -4,6 +4,9 @@ package org.caravan.simulator.internal.pilot;
 final class PilotParties {
 
     static final String SECRET = "demo-secret";
+    /** The platform most buyers use; the other connected one has a third as many. */
+    static final String PLATFORM = "demo-platform";
+    static final String SECOND_PLATFORM = "demo-platform-2";
     static final String EXPRESS_COURIER = "demo-courier";
     static final String ROAD_COURIER = "demo-road-courier";
 

@@ -1,9 +1,12 @@
 package org.caravan.simulator.internal.pilot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * The people and firms of a simulated pilot. Buyers have habits: a propensity to order drawn
@@ -49,18 +52,20 @@ final class PilotPopulation {
     private final Map<String, List<Buyer>> buyers;
     private final Map<String, double[]> cumulative;
     private final List<Seller> sellers;
+    private final List<Seller> undervaluing;
 
     private PilotPopulation(Map<String, List<Buyer>> buyers, Map<String, double[]> cumulative, List<Seller> sellers) {
         this.buyers = buyers;
         this.cumulative = cumulative;
         this.sellers = sellers;
+        this.undervaluing = sellers.stream().filter(Seller::undervalues).toList();
     }
 
     /** Buyers per destination in proportion to the orders expected there, about two orders each. */
     static PilotPopulation draw(SplittableRandom random, Map<String, Integer> expectedOrders, String runTag) {
-        Map<String, List<Buyer>> buyers = new java.util.TreeMap<>();
-        Map<String, double[]> cumulative = new java.util.TreeMap<>();
-        for (var e : new java.util.TreeMap<>(expectedOrders).entrySet()) {
+        Map<String, List<Buyer>> buyers = new TreeMap<>();
+        Map<String, double[]> cumulative = new TreeMap<>();
+        for (var e : new TreeMap<>(expectedOrders).entrySet()) {
             String country = e.getKey();
             int count = Math.max(10, e.getValue() / 2);
             List<Buyer> list = new ArrayList<>();
@@ -69,9 +74,9 @@ final class PilotPopulation {
             for (int i = 0; i < count; i++) {
                 List<String> names = NAMES.get(country);
                 String[] city = CITIES.get(country).get(random.nextInt(CITIES.get(country).size()));
-                list.add(new Buyer(country + "-" + runTag + "-B" + String.format("%05d", i), country,
-                        names.get(random.nextInt(names.size())), city[0], city[1], Math.exp(0.35 * Gaussian.next(random))));
-                total += Math.exp(1.1 * Gaussian.next(random));
+                list.add(new Buyer(country + "-" + runTag + "-B" + String.format(Locale.ROOT, "%05d", i), country,
+                        names.get(random.nextInt(names.size())), city[0], city[1], StrictMath.exp(0.35 * Gaussian.next(random))));
+                total += StrictMath.exp(1.1 * Gaussian.next(random));
                 sum[i] = total;
             }
             buyers.put(country, List.copyOf(list));
@@ -90,7 +95,7 @@ final class PilotPopulation {
     Buyer buyer(SplittableRandom random, String country) {
         double[] sum = cumulative.get(country);
         double pick = random.nextDouble() * sum[sum.length - 1];
-        int at = java.util.Arrays.binarySearch(sum, pick);
+        int at = Arrays.binarySearch(sum, pick);
         return buyers.get(country).get(at >= 0 ? at : Math.min(sum.length - 1, -at - 1));
     }
 
@@ -99,8 +104,7 @@ final class PilotPopulation {
     }
 
     Seller undervaluingSeller(SplittableRandom random) {
-        List<Seller> dishonest = sellers.stream().filter(Seller::undervalues).toList();
-        return dishonest.get(random.nextInt(dishonest.size()));
+        return undervaluing.get(random.nextInt(undervaluing.size()));
     }
 
     int buyerCount() {

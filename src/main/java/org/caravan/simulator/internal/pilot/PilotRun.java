@@ -3,6 +3,7 @@ package org.caravan.simulator.internal.pilot;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +15,6 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 
 import org.caravan.interchange.InterchangeFiles;
 import org.caravan.simulator.CaravanClient;
@@ -31,9 +27,9 @@ import tools.jackson.databind.JsonNode;
  * Plays a pilot's traffic against Caravan through its public API on a compressed clock: the
  * platforms file orders at checkout, the couriers file each departure's manifest (the road
  * carrier as UN/EDIFACT) and report arrival, officers work their queues shift by shift at a
- * fixed capacity and find what the ground truth holds with a given skill, payers pay, and the
- * couriers report the final mile and the returns. Events run one at a time in simulated time,
- * each waiting for its moment on the wall clock when the pilot is paced.
+ * fixed capacity ({@link OfficerFindings}), payers pay, and the couriers report the final mile
+ * and the returns. Events run one at a time in simulated time, each waiting for its moment on
+ * the wall clock when the pilot is paced.
  */
 public final class PilotRun {
 
@@ -50,29 +46,26 @@ public final class PilotRun {
     }
 
     private static final int MINUTES_PER_DAY = 1440;
-    private static final double RETURN_SHARE_APPAREL = 0.12;
+    /** Clothes and shoes come back more often than the rest. */
+    private static final double RETURN_SHARE_WORN = 0.12;
     private static final double RETURN_SHARE_OTHER = 0.03;
 
+    private final PilotCalls calls;
     private final CaravanClient api;
     private final RunSettings settings;
     private final PrintStream progress;
-    private final Map<String, String> tokens = new HashMap<>();
+    private final OfficerFindings findings;
     private final Map<String, String> consumerIds = new HashMap<>();
+    private final Map<String, String> currencies = new TreeMap<>();
     private final Map<String, ParcelOutcome> outcomes = new LinkedHashMap<>();
-    private final Set<String> purchasesReassessed = new HashSet<>();
+    private final Map<String, List<String>> refundsDue = new TreeMap<>();
     /** Tasks an officer found it cannot close for want of a computable charge: not taken up again. */
     private final Set<String> waitingForCharge = new HashSet<>();
-    private final Map<String, List<String>> refundsDue = new TreeMap<>();
     private final PriorityQueue<Scheduled> agenda = new PriorityQueue<>();
-    /** Calls of one event that do not depend on each other go out together; their answers are handled in order. */
-    private final ExecutorService calls = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "pilot-calls");
-        t.setDaemon(true);
-        return t;
-    });
     private long now;
     private long sequence;
     private long wallStart;
+    private boolean played;
 
     private record Scheduled(long at, long sequence, Runnable event) implements Comparable<Scheduled> {
         @Override
@@ -82,57 +75,56 @@ public final class PilotRun {
     }
 
     public PilotRun(CaravanClient api, RunSettings settings, PrintStream progress) {
+        this.calls = new PilotCalls(api, progress);
         this.api = api;
         this.settings = settings;
         this.progress = progress;
+        this.findings = new OfficerFindings(settings.seed(), settings.officerSkill());
     }
 
-    /** Plays the traffic to the end of the pilot and its drain days; the outcomes in tracking-number order. */
+    /** Plays the traffic to the end of the pilot and its drain days, once; the outcomes in traffic order. */
     public List<ParcelOutcome> play(Traffic traffic) {
-        traffic.parcels().forEach(p -> outcomes.put(p.trackingNumber(), new ParcelOutcome(p)));
-        traffic.parcels().stream().filter(SimParcel::hasOrder).forEach(p -> at(p.orderedAt(), () -> fileOrder(p)));
-        traffic.manifests().forEach(m -> at(m.departsAt(), () -> fileManifest(m)));
-        long end = (long) (settings.days() + settings.drainDays()) * MINUTES_PER_DAY;
-        int shiftMinutes = MINUTES_PER_DAY / settings.shiftsPerDay();
-        for (long t = 8 * 60; t < end; t += shiftMinutes) {
-            for (String jurisdiction : settings.controlsPerShift().keySet().stream().sorted().toList()) {
-                at(t, () -> shift(jurisdiction));
+        if (played) {
+            throw new IllegalStateException("a run plays its traffic once");
+        }
+        played = true;
+        try (calls) {
+            traffic.parcels().forEach(p -> outcomes.put(p.trackingNumber(), new ParcelOutcome(p)));
+            traffic.parcels().stream().filter(SimParcel::hasOrder).forEach(p -> at(p.orderedAt(), () -> fileOrder(p)));
+            traffic.manifests().forEach(m -> at(m.departsAt(), () -> fileManifest(m)));
+            long end = (long) (settings.days() + settings.drainDays()) * MINUTES_PER_DAY;
+            int shiftMinutes = MINUTES_PER_DAY / settings.shiftsPerDay();
+            for (long t = 8 * 60; t < end; t += shiftMinutes) {
+                for (String jurisdiction : new TreeMap<>(settings.controlsPerShift()).keySet()) {
+                    at(t, () -> shift(jurisdiction));
+                }
             }
+            for (int day = 1; day <= settings.days() + settings.drainDays(); day++) {
+                int d = day;
+                at((long) day * MINUTES_PER_DAY - 1, () -> report(d));
+            }
+            readCurrencies();
+            issueConsumerIds(traffic);
+            wallStart = System.nanoTime();
+            while (!agenda.isEmpty() && agenda.peek().at() < end) {
+                Scheduled next = agenda.poll();
+                pace(next.at());
+                now = next.at();
+                next.event().run();
+            }
+            quoteWhatWasAtStake();
+            return List.copyOf(outcomes.values());
         }
-        for (int day = 1; day <= settings.days() + settings.drainDays(); day++) {
-            int d = day;
-            at((long) day * MINUTES_PER_DAY - 1, () -> report(d));
-        }
-        issueConsumerIds(traffic);
-        wallStart = System.nanoTime();
-        while (!agenda.isEmpty() && agenda.peek().at() < end) {
-            Scheduled next = agenda.poll();
-            pace(next.at());
-            now = next.at();
-            next.event().run();
-        }
-        quoteWhatWasAtStake();
-        calls.shutdown();
-        return List.copyOf(outcomes.values());
     }
 
-    private <T> List<Reply> concurrently(List<T> items, Function<T, Reply> call) {
-        List<Future<Reply>> futures = new ArrayList<>();
-        for (T item : items) {
-            futures.add(calls.submit(() -> call.apply(item)));
-        }
-        List<Reply> replies = new ArrayList<>();
-        for (Future<Reply> f : futures) {
-            try {
-                replies.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("pilot interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-        return replies;
+    /** The currency each jurisdiction assesses in, as Caravan states it. */
+    public Map<String, String> currencies() {
+        return Map.copyOf(currencies);
+    }
+
+    /** The answers no simulated party expected, by call and status. */
+    public Map<String, Integer> unexpectedAnswers() {
+        return calls.unexpected();
     }
 
     private void at(long minute, Runnable event) {
@@ -157,18 +149,25 @@ public final class PilotRun {
     }
 
     private String token(String client) {
-        synchronized (tokens) {
-            return tokens.computeIfAbsent(client, c -> api.token(c, PilotParties.SECRET));
-        }
+        return calls.token(client);
+    }
+
+    private void readCurrencies() {
+        Reply r = PilotCalls.expect(api.get("/api/v1/jurisdictions", token(PilotParties.EXPRESS_COURIER)), 200, "jurisdictions");
+        r.body().forEach(j -> currencies.put(j.path("code").asString(), j.path("currency").asString()));
     }
 
     /** Each buyer asks customs for a consumer id once, before the pilot, as a person would before shopping abroad. */
     private void issueConsumerIds(Traffic traffic) {
         List<String> labels = traffic.parcels().stream().map(SimParcel::consumer).distinct().sorted().toList();
-        List<Reply> issued = concurrently(labels, this::issue);
+        List<Reply> issued = calls.together(labels, this::issue);
         for (int i = 0; i < labels.size(); i++) {
-            consumerIds.put(labels.get(i), expect(issued.get(i), 201, "consumer id for " + labels.get(i))
-                    .body().get("consumerId").asString());
+            String id = PilotCalls.expect(issued.get(i), 201, "consumer id for " + labels.get(i)).body().path("consumerId")
+                    .asString("");
+            if (id.isEmpty()) {
+                throw new IllegalStateException("consumer id for " + labels.get(i) + " came without one: " + issued.get(i).raw());
+            }
+            consumerIds.put(labels.get(i), id);
         }
     }
 
@@ -183,17 +182,13 @@ public final class PilotRun {
         return r;
     }
 
-    private String consumerId(String label) {
-        return consumerIds.get(label);
-    }
-
     private void fileOrder(SimParcel p) {
         Map<String, Object> order = withConsumerId(p.order(), p.consumer());
         order.put("orderedAt", Instant.now().toString());
         Map<String, Object> payment = new LinkedHashMap<>(castMap(order.get("payment")));
         payment.put("paidAt", Instant.now().toString());
         order.put("payment", payment);
-        expect(api.post("/api/v1/orders", token(p.platform()), "order-" + p.trackingNumber(), order), 201,
+        PilotCalls.expect(api.post("/api/v1/orders", token(p.platform()), "order-" + p.trackingNumber(), order), 201,
                 "order " + p.trackingNumber());
     }
 
@@ -202,7 +197,7 @@ public final class PilotRun {
         for (SimParcel p : m.parcels()) {
             lines.add(withConsumerId(p.line(), p.consumer()));
         }
-        long transitWall = Math.max(60, (long) (m.lane().transitHours() * 3600 * wallPerSimSecond()));
+        long transitWall = Math.max(60, (long) (m.lane().transitHours() * 3600 * settings.daySeconds() / 86_400.0));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("manifestRef", m.manifestRef());
         manifest.put("transportMode", m.lane().transportMode());
@@ -215,31 +210,28 @@ public final class PilotRun {
         String courier = token(m.lane().courier());
         if (m.lane().filedAsEdifact()) {
             byte[] json = CaravanClient.JSON.writeValueAsBytes(manifest);
-            String control = m.controlReference();
-            String cuscar = InterchangeFiles.manifestAsCuscar(json, m.lane().courier(), control);
-            expect(api.post("/api/v1/interchange/edifact", courier, null, "application/EDIFACT",
+            String cuscar = InterchangeFiles.manifestAsCuscar(json, m.lane().courier(), m.controlReference());
+            PilotCalls.expect(api.post("/api/v1/interchange/edifact", courier, null, "application/EDIFACT",
                     cuscar.getBytes(StandardCharsets.UTF_8)), 202, "CUSCAR " + m.manifestRef());
         } else {
-            expect(api.post("/api/v1/manifests", courier, "manifest-" + m.manifestRef(), manifest), 202,
+            PilotCalls.expect(api.post("/api/v1/manifests", courier, "manifest-" + m.manifestRef(), manifest), 202,
                     "manifest " + m.manifestRef());
         }
         String officer = token(PilotParties.officer(m.lane().destination()));
-        List<Reply> views = concurrently(m.parcels(), p -> api.get("/api/v1/consignments/" + p.trackingNumber(), officer));
+        List<Reply> views = calls.together(m.parcels(), p -> api.get("/api/v1/consignments/" + p.trackingNumber(), officer));
         for (int i = 0; i < views.size(); i++) {
-            readDecision(outcomes.get(m.parcels().get(i).trackingNumber()), views.get(i));
+            readDecision(outcomes.get(m.parcels().get(i).trackingNumber()), views.get(i), officer);
         }
         at(m.arrivesAt(), () -> arrive(m));
     }
 
-    private double wallPerSimSecond() {
-        return settings.daySeconds() / 86_400.0;
-    }
-
-    private void readDecision(ParcelOutcome o, Reply view) {
+    private void readDecision(ParcelOutcome o, Reply view, String officer) {
         SimParcel p = o.parcel;
         o.filedAt = now;
-        JsonNode c = caseOf(p, view);
-        o.decision = c.get("status").asString();
+        JsonNode c = caseOf(p, view).orElseGet(() -> caseOf(p, new Reply(200, "", api.awaitDecision(p.trackingNumber(),
+                officer, Duration.ofMinutes(1)), "", null)).orElseThrow(() -> new IllegalStateException(
+                        "no decision of " + p.lane().destination() + " for " + p.trackingNumber())));
+        o.decision = c.path("status").asString("");
         o.selection = c.path("risk").path("selection").asString("NONE");
         c.path("risk").path("reasons").forEach(r -> o.reasons.add(r.path("rule").asString()));
         o.dueAtDecision = amount(c.path("amountDue"));
@@ -251,27 +243,27 @@ public final class PilotRun {
         }
     }
 
-    private static JsonNode caseOf(SimParcel p, Reply view) {
-        Reply r = expect(view, 200, "consignment " + p.trackingNumber());
-        for (JsonNode c : r.body().path("cases")) {
+    /** The destination's case in a consignment view; empty while it is not decided yet (on Kafka, decisions follow the 202). */
+    private static java.util.Optional<JsonNode> caseOf(SimParcel p, Reply view) {
+        PilotCalls.expect(view, 200, "consignment " + p.trackingNumber());
+        for (JsonNode c : view.body().path("cases")) {
             if (c.path("jurisdiction").asString().equals(p.lane().destination())) {
-                return c;
+                return java.util.Optional.of(c);
             }
         }
-        throw new IllegalStateException("No decision of " + p.lane().destination() + " for " + p.trackingNumber() + ": "
-                + r.raw());
+        return java.util.Optional.empty();
     }
 
     private void arrive(SimManifest m) {
         String courier = token(m.lane().courier());
         List<ParcelOutcome> unloaded = m.parcels().stream().map(p -> outcomes.get(p.trackingNumber())).filter(o -> !o.seized)
                 .toList();
-        List<Reply> replies = concurrently(unloaded,
+        List<Reply> replies = calls.together(unloaded,
                 o -> api.post("/api/v1/consignments/" + o.parcel.trackingNumber() + "/arrival", courier, null, "{}"));
         List<ParcelOutcome> deliverable = new ArrayList<>();
         for (int i = 0; i < unloaded.size(); i++) {
             ParcelOutcome o = unloaded.get(i);
-            if (replies.get(i).status() == 200) {
+            if (calls.answered(replies.get(i), "arrival", 200)) {
                 o.arrivedAt = now;
                 if (o.releasedAt != null) {
                     deliverable.add(o);
@@ -281,12 +273,13 @@ public final class PilotRun {
         deliver(deliverable);
     }
 
-    /** One shift of the jurisdiction's officers: documentary checks first, then inspections of arrived parcels. */
+    /** One shift of the jurisdiction's officers: refunds owed, documentary checks, then inspections of arrived parcels. */
     private void shift(String jurisdiction) {
         int capacity = settings.controlsPerShift().getOrDefault(jurisdiction, 0);
         String officer = token(PilotParties.officer(jurisdiction));
         for (String reference : refundsDue.getOrDefault(jurisdiction, List.of())) {
-            api.post("/api/v1/refunds/" + reference + "/paid", officer, null, Map.of("bankRef", "RF-" + reference));
+            calls.answered(api.post("/api/v1/refunds/" + reference + "/paid", officer, null, Map.of("bankRef", "RF-" + reference)),
+                    "refund paid", 200, 201);
         }
         refundsDue.remove(jurisdiction);
         capacity -= work(jurisdiction, officer, "documents", capacity);
@@ -298,19 +291,19 @@ public final class PilotRun {
         int worked = 0;
         String after = null;
         while (worked < capacity) {
-            Reply page = expect(api.get("/api/v1/tasks?queue=" + queue + "&limit=200" + (after == null ? "" : "&after=" + after),
-                    officer), 200, queue + " queue of " + jurisdiction);
+            Reply page = PilotCalls.expect(api.get("/api/v1/tasks?queue=" + queue + "&limit=200"
+                    + (after == null ? "" : "&after=" + after), officer), 200, queue + " queue of " + jurisdiction);
             for (JsonNode task : page.body().path("tasks")) {
                 if (worked >= capacity) {
                     break;
                 }
                 ParcelOutcome o = outcomes.get(task.path("trackingNumber").asString());
-                // another run's parcels, or an inspection before the goods are there: not this shift's work
                 String taskId = task.path("taskId").asString();
+                // another run's parcels, an inspection before the goods are there, or one waiting for a charge
                 if (o == null || (queue.equals("inspection") && o.arrivedAt == null) || waitingForCharge.contains(taskId)) {
                     continue;
                 }
-                if (control(o, taskId, queue, officer)) {
+                if (control(o, taskId, queue.equals("inspection"), officer)) {
                     worked++;
                 }
             }
@@ -323,97 +316,68 @@ public final class PilotRun {
     }
 
     /** The officer's control of one parcel; false when the officer cannot close it (a charge no rate computes). */
-    private boolean control(ParcelOutcome o, String taskId, String queue, String officer) {
+    private boolean control(ParcelOutcome o, String taskId, boolean inspection, String officer) {
         SimParcel p = o.parcel;
-        boolean inspection = queue.equals("inspection");
-        // a documentary check sees papers, not goods: it finds half as often
-        double chance = inspection ? settings.officerSkill() : settings.officerSkill() / 2;
-        boolean finds = p.fraud().fraudulent() && draw(p.trackingNumber()) < chance;
-        Map<String, Object> result = finds ? finding(p) : Map.of("outcome", inspection ? "NO_FINDINGS" : "DOCUMENTS_ACCEPTED");
-        Reply r = api.post("/api/v1/tasks/" + taskId + "/result", officer, null, result);
+        boolean found = findings.finds(p, inspection);
+        Reply r = api.post("/api/v1/tasks/" + taskId + "/result", officer, null, findings.result(p, found, inspection));
         if (r.status() == 422 && r.raw().contains("/assessedCharge")) {
             o.awaitingOfficerCharge = true;
             waitingForCharge.add(taskId);
             return false;
         }
-        expect(r, 200, "result of " + p.trackingNumber());
+        PilotCalls.expect(r, 200, "result of " + p.trackingNumber());
+        findings.recorded(p, found);
         o.inspected |= inspection;
         o.documentsChecked |= !inspection;
-        o.found |= finds;
-        o.result = (String) result.get("outcome");
-        String status = r.body().path("status").asString();
+        o.found |= found;
         Amount after = amount(r.body().path("amountDue"));
-        if (finds && after != null) {
+        if (found && after != null) {
             BigDecimal before = o.dueAtDecision != null && o.dueAtDecision.currency().equals(after.currency())
                     ? o.dueAtDecision.amount() : BigDecimal.ZERO;
             if (after.amount().compareTo(before) > 0) {
                 o.revenueFound = new Amount(after.amount().subtract(before), after.currency());
             }
         }
-        switch (status) {
+        switch (r.body().path("status").asString("")) {
             case "RELEASED", "RELEASED_PRE_ARRIVAL" -> released(o);
             case "PAYMENT_REQUIRED" -> schedulePayment(o);
             case "SEIZED" -> o.seized = true;
             default -> {
             }
         }
-        o.finalStatus = status;
         return true;
     }
 
-    /** What an officer records on finding the parcel's fraud. */
-    private Map<String, Object> finding(SimParcel p) {
-        return switch (p.fraud()) {
-            case PROHIBITED, LISTED_PARTY -> Map.of("outcome", "PROHIBITED_GOODS", "note", p.fraud() == Fraud.LISTED_PARTY
-                    ? "seller on a sanctions list" : "goods prohibited in international post");
-            case MISCLASSIFICATION -> p.category().equals("tobacco")
-                    ? Map.of("outcome", "PROHIBITED_GOODS", "note", "nicotine product declared under another subheading")
-                    : irregularity(p.trueValueUsd(), "medicine declared under another subheading");
-            case SPLITTING -> purchasesReassessed.add(p.purchase())
-                    ? irregularity(p.trueValueUsd(), "part of one purchase split into several parcels")
-                    : irregularity(p.declaredValueUsd(), "part of a split purchase already reassessed");
-            case UNDERVALUATION -> irregularity(p.trueValueUsd(), "invoice in the parcel shows the price paid");
-            case FALSE_ORIGIN -> irregularity(p.declaredValueUsd(), "goods marked made in China");
-            case NONE -> throw new IllegalArgumentException("nothing to find");
-        };
-    }
-
-    private static Map<String, Object> irregularity(BigDecimal valueUsd, String note) {
-        return Map.of("outcome", "IRREGULARITY", "reassessedValue", Map.of("amount", valueUsd.toPlainString(), "currency", "USD"),
-                "note", note);
-    }
-
-    /** A draw fixed by the seed and the parcel, so which parcels an officer's control finds does not depend on when. */
-    private double draw(String trackingNumber) {
-        return new SplittableRandom(settings.seed() * 31 + trackingNumber.hashCode()).nextDouble();
-    }
-
-    /** The payer pays: at once when the platform collected at checkout, otherwise within two days. */
+    /** The payer pays: half an hour later when the platform collected at checkout, otherwise within two days. */
     private void schedulePayment(ParcelOutcome o) {
-        long delay = o.parcel.hasOrder() ? 30 : 60 + new SplittableRandom(settings.seed() ^ o.parcel.trackingNumber().hashCode())
-                .nextInt(47 * 60);
+        long delay = o.parcel.hasOrder() ? 30 : 60 + draws(o.parcel, 13).nextInt(47 * 60);
         at(now + delay, () -> pay(o));
     }
 
+    /** Pays every amount due on the case; the parcel is released once nothing is due any more. */
     private void pay(ParcelOutcome o) {
         SimParcel p = o.parcel;
         String payer = token(p.hasOrder() ? p.platform() : p.lane().courier());
         Reply requests = api.get("/api/v1/consignments/" + p.trackingNumber() + "/payment-requests", payer);
+        if (!calls.answered(requests, "payment requests", 200)) {
+            return;
+        }
+        boolean allPaid = true;
         for (JsonNode request : requests.body().path("requests")) {
-            if (!request.path("status").asString().equals("DUE")) {
+            Amount due = amount(request.path("amount"));
+            String reference = request.path("reference").asString("");
+            if (!request.path("status").asString("").equals("DUE") || due == null || reference.isEmpty()) {
                 continue;
             }
-            Amount due = amount(request.path("amount"));
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("reference", request.get("reference").asString());
+            body.put("reference", reference);
             body.put("amount", Map.of("amount", due.amount().toPlainString(), "currency", due.currency()));
-            body.put("providerRef", "TX-" + p.trackingNumber());
+            body.put("providerRef", "TX-" + reference);
             body.put("collectedAtCheckout", p.hasOrder());
-            Reply paid = api.post("/api/v1/payments", payer, null, body);
-            if (paid.status() == 201) {
-                o.paid = due;
-                released(o);
-            }
+            allPaid &= calls.answered(api.post("/api/v1/payments", payer, null, body), "payment", 201, 200);
+        }
+        if (allPaid) {
+            released(o);
         }
     }
 
@@ -428,14 +392,14 @@ public final class PilotRun {
     }
 
     /**
-     * A delivery round: out for delivery within half a day of release and arrival, delivered
-     * the day after; apparel and footwear come back more often than the rest.
+     * A delivery round: out for delivery 6 to 18 hours after release and arrival, delivered 4 to
+     * 24 hours later; some of it comes back 3 to 7 days after delivery.
      */
     private void deliver(List<ParcelOutcome> round) {
         if (round.isEmpty()) {
             return;
         }
-        SplittableRandom random = new SplittableRandom(settings.seed() * 17 + round.get(0).parcel.trackingNumber().hashCode());
+        SplittableRandom random = draws(round.get(0).parcel, 17);
         long out = now + 6 * 60 + random.nextInt(12 * 60);
         long delivered = out + 4 * 60 + random.nextInt(20 * 60);
         at(out, () -> finalMile(round, "OUT_FOR_DELIVERY"));
@@ -447,7 +411,7 @@ public final class PilotRun {
         });
         for (ParcelOutcome o : round) {
             String category = o.parcel.category();
-            double returns = category.equals("apparel") || category.equals("footwear") ? RETURN_SHARE_APPAREL : RETURN_SHARE_OTHER;
+            double returns = category.equals("apparel") || category.equals("footwear") ? RETURN_SHARE_WORN : RETURN_SHARE_OTHER;
             if (random.nextDouble() < returns) {
                 at(delivered + 3 * MINUTES_PER_DAY + random.nextInt(4 * MINUTES_PER_DAY), () -> giveBack(o));
             }
@@ -456,10 +420,10 @@ public final class PilotRun {
 
     private List<Boolean> finalMile(List<ParcelOutcome> round, String type) {
         String occurredAt = Instant.now().toString();
-        return concurrently(round, o -> api.post("/api/v1/consignments/" + o.parcel.trackingNumber() + "/events",
+        List<Reply> replies = calls.together(round, o -> api.post("/api/v1/consignments/" + o.parcel.trackingNumber() + "/events",
                 token(o.parcel.lane().courier()), null,
-                Map.of("type", type, "occurredAt", occurredAt, "location", o.parcel.lane().arrival())))
-                .stream().map(r -> r.status() == 201 || r.status() == 200).toList();
+                Map.of("type", type, "occurredAt", occurredAt, "location", o.parcel.lane().arrival())));
+        return replies.stream().map(r -> calls.answered(r, "final mile " + type, 201, 200)).toList();
     }
 
     /** The buyer sends the goods back; duties paid on them are owed back and refunded at the next shift. */
@@ -471,16 +435,21 @@ public final class PilotRun {
         SimParcel p = o.parcel;
         Reply requests = api.get("/api/v1/consignments/" + p.trackingNumber() + "/payment-requests",
                 token(PilotParties.officer(p.lane().destination())));
+        if (!calls.answered(requests, "payment requests", 200)) {
+            return;
+        }
         for (JsonNode request : requests.body().path("requests")) {
-            if (request.path("status").asString().equals("REFUND_DUE")) {
-                refundsDue.computeIfAbsent(p.lane().destination(), j -> new ArrayList<>()).add(request.get("reference").asString());
+            String reference = request.path("reference").asString("");
+            if (request.path("status").asString("").equals("REFUND_DUE") && !reference.isEmpty()) {
+                refundsDue.computeIfAbsent(p.lane().destination(), j -> new ArrayList<>()).add(reference);
             }
         }
     }
 
     /**
      * What each value fraud withheld, by the same arithmetic as the assessment: a landed-cost
-     * quote of the goods at their true value less one at their declared value.
+     * quote of the goods at their true value less one at their declared value. Every part of a
+     * split purchase withholds the whole purchase's duties: finding any part finds all of it.
      */
     private void quoteWhatWasAtStake() {
         for (ParcelOutcome o : outcomes.values()) {
@@ -491,26 +460,28 @@ public final class PilotRun {
             Amount declared = quote(p, p.declaredValueUsd());
             Amount whole = quote(p, p.trueValueUsd());
             if (declared != null && whole != null && declared.currency().equals(whole.currency())) {
-                BigDecimal gap = whole.amount().subtract(declared.amount());
-                // the rest of a split purchase withholds nothing more once one part carries the whole
-                boolean firstPart = p.fraud() != Fraud.SPLITTING || outcomes.values().stream()
-                        .filter(x -> x.parcel.purchase().equals(p.purchase())).findFirst().orElseThrow() == o;
-                o.atStake = new Amount(firstPart ? gap.max(BigDecimal.ZERO) : BigDecimal.ZERO, whole.currency());
+                o.atStake = new Amount(whole.amount().subtract(declared.amount()).max(BigDecimal.ZERO), whole.currency());
             }
         }
     }
 
+    /** The duties a quote states for the parcel's goods at {@code valueUsd}; null when the regime computes none. */
     private Amount quote(SimParcel p, BigDecimal valueUsd) {
-        Map<String, Object> item = Map.of("hsCode", ((Map<?, ?>) ((List<?>) p.line().get("items")).get(0)).get("hsCode"),
-                "description", p.category(), "value", Map.of("amount", valueUsd.toPlainString(), "currency", "USD"),
-                "quantity", 1, "grossMassKg", p.line().get("grossMassKg"), "originCountry", "CN");
-        Reply r = api.post("/api/v1/quotes", token("demo-platform"), null,
+        Map<String, Object> item = Map.of("hsCode", p.declaredHsCode(), "description", p.category(),
+                "value", Map.of("amount", valueUsd.toPlainString(), "currency", "USD"), "quantity", 1,
+                "grossMassKg", p.line().get("grossMassKg"), "originCountry", "CN");
+        Reply r = api.post("/api/v1/quotes", token(PilotParties.PLATFORM), null,
                 Map.of("destination", p.lane().destination(), "channel", "COURIER", "items", List.of(item)));
-        if (r.status() != 201 || !r.body().path("computed").asBoolean(false)) {
+        if (!calls.answered(r, "quote", 201) || !r.body().path("computed").asBoolean(false)) {
             return null;
         }
         Amount due = amount(r.body().path("totalDue"));
-        return due != null ? due : new Amount(BigDecimal.ZERO, r.body().path("lines").path(0).path("currency").asString("USD"));
+        return due != null ? due : new Amount(BigDecimal.ZERO, currencies.get(p.lane().destination()));
+    }
+
+    /** A generator for one kind of draw about one parcel, fixed by the seed and the parcel's place in the traffic. */
+    private SplittableRandom draws(SimParcel p, int kind) {
+        return new SplittableRandom(settings.seed() * kind + p.serial());
     }
 
     private void report(int day) {
@@ -522,15 +493,19 @@ public final class PilotRun {
     }
 
     private static Amount amount(JsonNode money) {
-        if (money == null || money.isMissingNode() || money.isNull() || !money.has("amount")) {
+        if (money == null || !money.path("amount").isString() || !money.path("currency").isString()) {
             return null;
         }
-        return new Amount(new BigDecimal(money.get("amount").asString()), money.get("currency").asString());
+        try {
+            return new Amount(new BigDecimal(money.get("amount").asString()), money.get("currency").asString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Map<String, Object> withConsumerId(Map<String, Object> document, String label) {
         Map<String, Object> copy = new LinkedHashMap<>(document);
-        String id = consumerId(label);
+        String id = consumerIds.get(label);
         for (String party : List.of("buyer", "consignee")) {
             if (copy.get(party) instanceof Map<?, ?> who) {
                 Map<String, Object> replaced = new LinkedHashMap<>(castMap(who));
@@ -544,12 +519,5 @@ public final class PilotRun {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> castMap(Object map) {
         return (Map<String, Object>) map;
-    }
-
-    private static Reply expect(Reply r, int status, String what) {
-        if (r.status() != status) {
-            throw new IllegalStateException(what + " answered " + r.status() + ": " + r.raw());
-        }
-        return r;
     }
 }
