@@ -439,9 +439,11 @@ public final class PilotRun {
             return;
         }
         for (JsonNode request : requests.body().path("requests")) {
-            String reference = request.path("reference").asString("");
-            if (request.path("status").asString("").equals("REFUND_DUE") && !reference.isEmpty()) {
-                refundsDue.computeIfAbsent(p.lane().destination(), j -> new ArrayList<>()).add(reference);
+            for (JsonNode refund : request.path("refunds")) {
+                String reference = refund.path("reference").asString("");
+                if (refund.path("state").asString("").equals("DUE") && !reference.isEmpty()) {
+                    refundsDue.computeIfAbsent(p.lane().destination(), j -> new ArrayList<>()).add(reference);
+                }
             }
         }
     }
