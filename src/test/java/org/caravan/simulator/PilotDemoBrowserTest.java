@@ -38,7 +38,7 @@ class PilotDemoBrowserTest extends ApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDashboardFillsAsThePilotPlaysAndTheSummaryFollows() throws Exception {
-        PilotSettings paced = new PilotSettings(3, 17, 100, 3, 0.85, 2, PilotSettings.capacityFor(100, 2), 0.08, 3);
+        PilotSettings paced = new PilotSettings(3, 17, 100, 2, 0.85, 2, PilotSettings.capacityFor(100, 2), 0.08, 3);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         player = Executors.newSingleThreadExecutor();
         Future<Map<String, Object>> demo = player.submit(() -> new PilotDemo()

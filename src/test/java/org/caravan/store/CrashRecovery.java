@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class CrashRecovery {
 
-    static final int CYCLES = Integer.getInteger("caravan.crash.cycles", 20);
+    static final int CYCLES = Integer.getInteger("caravan.crash.cycles", 10);
     static final int LARGE_MANIFEST = Integer.getInteger("caravan.crash.large-manifest", 2_000);
 
     @TempDir
