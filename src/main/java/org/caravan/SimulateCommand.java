@@ -16,7 +16,6 @@ import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./caravan simulate}: rehearses a pilot on simulated traffic and evaluates it against the ground truth. */
 @Command(name = "simulate", description = "Start the service, play a simulated pilot against it through the API and EDIFACT,"
@@ -85,9 +84,10 @@ class SimulateCommand extends CaravanCommandLine.StorageCommand {
         PilotSimulation.Result result = PilotSimulation.run(base, settings, PilotSimulation.freshRunTag(), progress);
         Map<String, Object> evaluation = result.evaluation();
         if (report != null) {
-            JsonMapper mapper = JsonMapper.builder().build();
             Path figures = jsonBeside(report);
-            Files.writeString(figures, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(evaluation), StandardCharsets.UTF_8);
+            try (PrintStream file = new PrintStream(Files.newOutputStream(figures), true, StandardCharsets.UTF_8)) {
+                CaravanCommandLine.printJson(file, evaluation);
+            }
             Files.writeString(report, PilotSimulation.report(evaluation), StandardCharsets.UTF_8);
             progress.println("Report: " + report.toAbsolutePath() + " (figures: " + figures.toAbsolutePath() + ")");
         }

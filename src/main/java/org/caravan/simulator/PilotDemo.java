@@ -6,16 +6,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The demo: a small multi-day pilot on the simulator, played against the service while its
  * console shows it, ending with the monitoring and evaluation summary.
  */
 @Component
 public class PilotDemo {
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public Map<String, Object> run(String base, PilotSettings settings, boolean asJson, PrintStream out) {
         // with --json, stdout carries the summary alone
@@ -31,7 +27,7 @@ public class PilotDemo {
                 base + "/swagger-ui.html", "console", base + "/console", "dashboard", base + "/console/dashboard",
                 "tracking", base + "/track/" + tracked, "token", base + "/oauth2/token"));
         if (asJson) {
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+            out.println(CaravanClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
         } else {
             PilotSummary.print(summary, out);
             out.println("  Console:    " + base + "/console  (officers: demo-officer-kz, -kg, -uz; pilot manager: demo-admin; secret demo-secret)");
